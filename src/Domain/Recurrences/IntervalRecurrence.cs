@@ -1,0 +1,45 @@
+using NodaTime;
+
+namespace ScheduledMessages.Domain.Recurrences;
+
+/// <summary>Every N minutes of elapsed time ("custom" on the wire); DST does not affect it.</summary>
+public sealed record IntervalRecurrence : Recurrence
+{
+    public IntervalRecurrence(int minutes)
+    {
+        if (minutes < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minutes), minutes, "The interval is at least one minute.");
+        }
+
+        Minutes = minutes;
+    }
+
+    public int Minutes { get; }
+
+    public Duration Period => Duration.FromMinutes(Minutes);
+
+    public override string Kind => "custom";
+
+    public override Instant? NextAfter(Instant anchor, Instant after, DateTimeZone zone)
+    {
+        if (after < anchor)
+        {
+            return anchor;
+        }
+
+        var periods = ((after - anchor).BclCompatibleTicks / Period.BclCompatibleTicks) + 1;
+        return anchor + (Period * periods);
+    }
+
+    public override Instant? FirstAfter(Instant now, DateTimeZone zone) => now + Period;
+
+    public override string Describe() => Minutes switch
+    {
+        1 => "every minute",
+        60 => "every hour",
+        _ when Minutes % 1440 == 0 => $"every {Minutes / 1440} days",
+        _ when Minutes % 60 == 0 => $"every {Minutes / 60} hours",
+        _ => $"every {Minutes} minutes",
+    };
+}

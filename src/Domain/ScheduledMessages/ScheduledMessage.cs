@@ -1,0 +1,289 @@
+using NodaTime;
+using ScheduledMessages.Domain.Common;
+using ScheduledMessages.Domain.Recurrences;
+
+namespace ScheduledMessages.Domain.ScheduledMessages;
+
+/// <summary>
+/// A message to send to a chat once or on a recurrence. State changes only through the methods
+/// that name what happened (delivered, failed, expired, cancelled), each refusing what its
+/// current status does not allow.
+/// </summary>
+public sealed class ScheduledMessage
+{
+    public const int MaxContentLength = 4096;
+    public const int HighestPriority = 1;
+    public const int LowestPriority = 5;
+    public const int DefaultPriority = 3;
+    public const string TelegramPlatform = "telegram";
+
+    public const string DeliveryWindowMissedCode = "delivery_window_missed";
+
+    // For the persistence layer's materializer.
+    private ScheduledMessage()
+    {
+        Content = string.Empty;
+        Platform = TelegramPlatform;
+        Metadata = MessageMetadata.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Kept for compatibility with the existing table; unused by the bot.</summary>
+    public Guid? PatientId { get; private set; }
+
+    public long ChatId { get; private set; }
+
+    /// <summary>The Telegram user who scheduled it, when known.</summary>
+    public long? CreatedBy { get; private set; }
+
+    public string Content { get; private set; }
+
+    public MessageStatus Status { get; private set; }
+
+    /// <summary>When it is next due (a retry moves it; see <see cref="OccurrenceTime"/>).</summary>
+    public Instant ScheduledTime { get; private set; }
+
+    public Instant CreatedAt { get; private set; }
+
+    /// <summary>Failed send attempts of the current occurrence.</summary>
+    public int Attempts { get; private set; }
+
+    public Instant? LastAttemptTime { get; private set; }
+
+    /// <summary>1 (highest) to 5 (lowest).</summary>
+    public int Priority { get; private set; }
+
+    /// <summary>How late past its time the message may still be sent; null for no limit.</summary>
+    public Duration? DeliveryWindow { get; private set; }
+
+    public string Platform { get; private set; }
+
+    public MessageMetadata Metadata { get; private set; }
+
+    public Recurrence Recurrence => Metadata.Recurrence;
+
+    public bool IsRecurring => Recurrence.IsRecurring;
+
+    /// <summary>When the current occurrence was due, whatever retries did to <see cref="ScheduledTime"/>.</summary>
+    public Instant OccurrenceTime => Metadata.OccurrenceTime ?? ScheduledTime;
+
+    public bool IsActive => Status is MessageStatus.Pending or MessageStatus.Rescheduled;
+
+    public static Result<ScheduledMessage> Create(
+        Guid id,
+        long chatId,
+        long? createdBy,
+        string content,
+        Recurrence recurrence,
+        Instant firstOccurrence,
+        Instant now,
+        int priority = DefaultPriority,
+        Duration? deliveryWindow = null,
+        string? timeZoneId = null)
+    {
+        if (chatId == 0)
+        {
+            return ScheduledMessageErrors.MissingChat;
+        }
+
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            return ScheduledMessageErrors.EmptyContent;
+        }
+
+        if (content.Length > MaxContentLength)
+        {
+            return ScheduledMessageErrors.ContentTooLong;
+        }
+
+        if (priority is < HighestPriority or > LowestPriority)
+        {
+            return ScheduledMessageErrors.PriorityOutOfRange;
+        }
+
+        if (deliveryWindow is { } window && window <= Duration.Zero)
+        {
+            return ScheduledMessageErrors.DeliveryWindowNotPositive;
+        }
+
+        if (firstOccurrence <= now)
+        {
+            return ScheduledMessageErrors.FirstOccurrenceNotInFuture;
+        }
+
+        return new ScheduledMessage
+        {
+            Id = id == Guid.Empty ? Guid.CreateVersion7() : id,
+            ChatId = chatId,
+            CreatedBy = createdBy,
+            Content = content,
+            Status = MessageStatus.Pending,
+            ScheduledTime = firstOccurrence,
+            CreatedAt = now,
+            Priority = priority,
+            DeliveryWindow = deliveryWindow,
+            Metadata = MessageMetadata.Empty with { Recurrence = recurrence, TimeZoneId = timeZoneId },
+        };
+    }
+
+    /// <summary>The message was delivered: a one-time message is done, a recurring one moves on.</summary>
+    public Result MarkDelivered(Instant now, DateTimeZone zone)
+    {
+        if (!IsActive)
+        {
+            return ScheduledMessageErrors.NotPending(Status);
+        }
+
+        LastAttemptTime = now;
+        Metadata = Metadata with { Deliveries = Metadata.Deliveries + 1 };
+        if (IsRecurring)
+        {
+            MoveToNextOccurrence(now, zone);
+        }
+        else
+        {
+            Status = MessageStatus.Sent;
+        }
+
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// A send failed for a reason that may pass (5xx, timeout, network): retry after the policy's
+    /// backoff, or give up the occurrence once retries are exhausted.
+    /// </summary>
+    public Result RecordTransientFailure(Instant now, string code, string description, BackoffPolicy backoff, DateTimeZone zone)
+    {
+        if (!IsActive)
+        {
+            return ScheduledMessageErrors.NotPending(Status);
+        }
+
+        Attempts++;
+        LastAttemptTime = now;
+        Metadata = Metadata.WithError(new DeliveryError(now, Attempts, code, description));
+
+        if (backoff.RetryDelay(Attempts) is { } delay)
+        {
+            Metadata = Metadata with { OccurrenceTime = OccurrenceTime };
+            Status = MessageStatus.Rescheduled;
+            ScheduledTime = now + delay;
+        }
+        else if (IsRecurring)
+        {
+            MoveToNextOccurrence(now, zone);
+        }
+        else
+        {
+            Status = MessageStatus.Failed;
+        }
+
+        return Result.Success();
+    }
+
+    /// <summary>A send failed for a reason that will not pass (blocked, chat not found): failed at once.</summary>
+    public Result RecordPermanentFailure(Instant now, string code, string description)
+    {
+        if (!IsActive)
+        {
+            return ScheduledMessageErrors.NotPending(Status);
+        }
+
+        Attempts++;
+        LastAttemptTime = now;
+        Metadata = Metadata.WithError(new DeliveryError(now, Attempts, code, description));
+        Status = MessageStatus.Failed;
+        return Result.Success();
+    }
+
+    /// <summary>True when <paramref name="now"/> is past the current occurrence's delivery window.</summary>
+    public bool IsPastDeliveryWindow(Instant now) =>
+        DeliveryWindow is { } window && now > OccurrenceTime + window;
+
+    /// <summary>
+    /// The occurrence is too late to send: a one-time message fails with the reason, a recurring
+    /// one moves on to its next occurrence.
+    /// </summary>
+    public Result SkipExpired(Instant now, DateTimeZone zone)
+    {
+        if (!IsActive)
+        {
+            return ScheduledMessageErrors.NotPending(Status);
+        }
+
+        if (!IsPastDeliveryWindow(now))
+        {
+            return ScheduledMessageErrors.NotExpired;
+        }
+
+        var late = now - OccurrenceTime;
+        Metadata = Metadata.WithError(new DeliveryError(
+            now,
+            Attempts,
+            DeliveryWindowMissedCode,
+            $"Not sent: {FormatLateness(late)} late, past its delivery window of {FormatLateness(DeliveryWindow!.Value)}."));
+
+        if (IsRecurring)
+        {
+            MoveToNextOccurrence(now, zone);
+        }
+        else
+        {
+            Status = MessageStatus.Failed;
+        }
+
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Sending was held back (Telegram's rate limit); due again at <paramref name="until"/> without
+    /// counting an attempt, since the limit is not the message's fault.
+    /// </summary>
+    public Result Defer(Instant until)
+    {
+        if (!IsActive)
+        {
+            return ScheduledMessageErrors.NotPending(Status);
+        }
+
+        Metadata = Metadata with { OccurrenceTime = OccurrenceTime };
+        ScheduledTime = until;
+        return Result.Success();
+    }
+
+    /// <summary>Cancels the message. Cancelling a cancelled message is a no-op; a finished one cannot be.</summary>
+    public Result Cancel()
+    {
+        if (Status == MessageStatus.Cancelled)
+        {
+            return Result.Success();
+        }
+
+        if (!IsActive)
+        {
+            return ScheduledMessageErrors.NotPending(Status);
+        }
+
+        Status = MessageStatus.Cancelled;
+        return Result.Success();
+    }
+
+    private void MoveToNextOccurrence(Instant now, DateTimeZone zone)
+    {
+        var anchor = OccurrenceTime;
+        var after = anchor > now ? anchor : now;
+        var next = Recurrence.NextAfter(anchor, after, zone)
+            ?? throw new InvalidOperationException("A recurring message has a next occurrence.");
+
+        ScheduledTime = next;
+        Status = MessageStatus.Pending;
+        Attempts = 0;
+        Metadata = Metadata with { OccurrenceTime = null };
+    }
+
+    private static string FormatLateness(Duration duration) =>
+        duration.TotalSeconds < 120 ? $"{(long)duration.TotalSeconds} s"
+        : duration.TotalMinutes < 120 ? $"{(long)duration.TotalMinutes} min"
+        : $"{(long)duration.TotalHours} h";
+}
