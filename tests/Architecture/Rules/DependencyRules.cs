@@ -1,0 +1,54 @@
+namespace ScheduledMessages.Architecture.Rules;
+
+/// <summary>
+/// Which namespaces each layer's types may not use. NetArchTest matches a dependency by whole
+/// namespace segments ("ScheduledMessages.Bot" does not take in "ScheduledMessages.Botany"), but a
+/// package's types may sit under several roots, hence NpgsqlTypes beside Npgsql.
+/// </summary>
+public static class DependencyRules
+{
+    public static IReadOnlyList<string> PackagesOutsideTheDomain { get; } =
+    [
+        "Microsoft.EntityFrameworkCore",
+        "Npgsql",
+        "NpgsqlTypes",
+        "Telegram.Bot",
+        "Microsoft.AspNetCore",
+        "Mediator",
+        "FluentValidation",
+        "Mapster",
+        "Ardalis",
+        "Microsoft.Extensions",
+    ];
+
+    public static IReadOnlyList<string> PackagesOutsideTheApplication { get; } =
+    [
+        "Microsoft.EntityFrameworkCore",
+        "Npgsql",
+        "NpgsqlTypes",
+        "Telegram.Bot",
+        "Microsoft.AspNetCore",
+    ];
+
+    public static IReadOnlyList<string> NamespacesForbiddenToDomain { get; } =
+        [.. PackagesOutsideTheDomain, .. RootsOf(Layers.Application, Layers.Infrastructure, Layers.Bot)];
+
+    public static IReadOnlyList<string> NamespacesForbiddenToApplication { get; } =
+        [.. PackagesOutsideTheApplication, .. RootsOf(Layers.Infrastructure, Layers.Bot)];
+
+    public static IReadOnlyList<string> NamespacesForbiddenToInfrastructure { get; } = RootsOf(Layers.Bot);
+
+    public static RuleResult DomainDependsOnNoOtherLayerAndNoPackageButNodaTime(Scope domain) =>
+        DependsOnNone(domain, NamespacesForbiddenToDomain);
+
+    public static RuleResult ApplicationDependsOnNoPersistenceTelegramWebOrOuterLayer(Scope application) =>
+        DependsOnNone(application, NamespacesForbiddenToApplication);
+
+    public static RuleResult InfrastructureDoesNotDependOnBot(Scope infrastructure) =>
+        DependsOnNone(infrastructure, NamespacesForbiddenToInfrastructure);
+
+    private static RuleResult DependsOnNone(Scope scope, IReadOnlyList<string> namespaces) =>
+        RuleResult.Of(scope.Types(), types => types.ShouldNot().HaveDependencyOnAny([.. namespaces]));
+
+    private static string[] RootsOf(params Scope[] layers) => [.. layers.SelectMany(layer => layer.RootNamespaces)];
+}
