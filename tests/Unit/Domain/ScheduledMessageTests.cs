@@ -211,6 +211,23 @@ public sealed class ScheduledMessageTests
     }
 
     [Fact]
+    public void A_daily_message_on_the_autumn_night_is_sent_once_and_on_the_spring_night_an_hour_later()
+    {
+        // 02:30 happens twice in Berlin on 25 October 2026 and not at all on 29 March 2026.
+        var autumn = ScheduledMessage.Create(Guid.NewGuid(), ChatId, null, "x", new DailyRecurrence(1, Time(2, 30)), Zones.At(2026, 10, 25, 2, 30, Hours(2)), Now).Value;
+        var spring = ScheduledMessage.Create(Guid.NewGuid(), ChatId, null, "x", new DailyRecurrence(1, Time(2, 30)), Zones.At(2026, 3, 28, 2, 30, Hours(1)), Utc(2026, 3, 1)).Value;
+
+        autumn.MarkDelivered(autumn.ScheduledTime + Duration.FromSeconds(1), Berlin);
+        spring.MarkDelivered(spring.ScheduledTime + Duration.FromSeconds(1), Berlin);
+        var springNight = spring.ScheduledTime;
+        spring.MarkDelivered(springNight + Duration.FromSeconds(1), Berlin);
+
+        Assert.Equal(Clock(2026, 10, 26, 2, 30, Hours(1)), autumn.ScheduledTime.In(Berlin));
+        Assert.Equal(Clock(2026, 3, 29, 3, 30, Hours(2)), springNight.In(Berlin));
+        Assert.Equal(Clock(2026, 3, 30, 2, 30, Hours(2)), spring.ScheduledTime.In(Berlin));
+    }
+
+    [Fact]
     public void Delivered_recurring_messages_always_move_strictly_into_the_future_in_phase() =>
         Gen.Select(RecurrenceGen.Recurring, RecurrenceGen.Zone, RecurrenceGen.AnyInstant, Gen.Long[0, 400L * 24 * 60 * 60]).Sample(
             (pattern, zone, created, lateBySeconds) =>
