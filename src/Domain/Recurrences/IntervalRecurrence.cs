@@ -38,7 +38,8 @@ public sealed record IntervalRecurrence : Recurrence
     {
         1 => "every minute",
         60 => "every hour",
-        _ when Minutes % 1440 == 0 => $"every {Minutes / 1440} days",
+        // 1440 minutes is elapsed time, not "every day" (which would read as a daily wall-clock pattern).
+        _ when Minutes % 1440 == 0 && Minutes > 1440 => $"every {Minutes / 1440} days",
         _ when Minutes % 60 == 0 => $"every {Minutes / 60} hours",
         _ => $"every {Minutes} minutes",
     };

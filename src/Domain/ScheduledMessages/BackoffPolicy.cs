@@ -5,11 +5,14 @@ namespace ScheduledMessages.Domain.ScheduledMessages;
 /// <summary>
 /// Exponential backoff for transient failures: after the nth failed send the retry waits
 /// <c>BaseDelay x 2^(n-1)</c> (5, 10, 20 min by default); after <see cref="MaxAttempts"/> retries
-/// the occurrence is given up.
+/// the occurrence is given up. A single wait never exceeds <see cref="MaxRetryDelay"/>.
 /// </summary>
 public sealed record BackoffPolicy
 {
     public static readonly BackoffPolicy Default = new(Duration.FromMinutes(5), 3);
+
+    /// <summary>No retry waits longer than this, however the policy is configured.</summary>
+    public static readonly Duration MaxRetryDelay = Duration.FromDays(365);
 
     public BackoffPolicy(Duration baseDelay, int maxAttempts)
     {
@@ -40,8 +43,13 @@ public sealed record BackoffPolicy
             return null;
         }
 
-        // Capped so that absurd configurations cannot overflow.
-        var exponent = Math.Min(failedAttempts - 1, 30);
-        return BaseDelay * (1L << exponent);
+        // Doubling stops at the cap, so absurd configurations cannot overflow Duration or Instant.
+        var delay = BaseDelay;
+        for (var n = 1; n < failedAttempts && delay < MaxRetryDelay; n++)
+        {
+            delay += delay;
+        }
+
+        return Duration.Min(delay, MaxRetryDelay);
     }
 }

@@ -67,18 +67,33 @@ public static class MetadataJson
         return root.ToJsonString();
     }
 
-    /// <summary>Reads a <c>metadata</c> value; null or empty is a one-time message with no history.</summary>
+    /// <summary>
+    /// Reads a <c>metadata</c> value; null or empty is a one-time message with no history. Throws
+    /// <see cref="FormatException"/> (or <see cref="JsonException"/>) for a value of the wrong shape.
+    /// </summary>
     public static MessageMetadata Read(string? json)
     {
-        if (string.IsNullOrWhiteSpace(json) || JsonNode.Parse(json) is not JsonObject root)
+        if (string.IsNullOrWhiteSpace(json) || JsonNode.Parse(json) is not { } parsed)
         {
             return MessageMetadata.Empty;
         }
 
-        var recurrenceNode = root["recurrence"] as JsonObject;
-        var errors = root["errors"] is JsonArray array
-            ? array.OfType<JsonObject>().Select(ReadError).ToImmutableList()
-            : [];
+        // A value of the wrong shape is reported rather than read as "no recurrence": writing the row
+        // back would otherwise turn a recurring message into a one-time one and lose the data.
+        var root = parsed as JsonObject
+            ?? throw new FormatException($"The metadata is not a JSON object but {Kind(parsed)}.");
+        var recurrenceNode = root["recurrence"] switch
+        {
+            null => null,
+            JsonObject node => node,
+            var other => throw new FormatException($"\"recurrence\" is not an object but {Kind(other)}."),
+        };
+        var errors = root["errors"] switch
+        {
+            null => [],
+            JsonArray array => array.OfType<JsonObject>().Select(ReadError).ToImmutableList(),
+            var other => throw new FormatException($"\"errors\" is not a list but {Kind(other)}."),
+        };
 
         return new MessageMetadata
         {
@@ -178,6 +193,8 @@ public static class MetadataJson
         var day = ReadInt(node, "day") ?? throw new FormatException("A monthly recurrence needs \"day\".");
         return day == -1 ? MonthDay.Last : MonthDay.OnDay(day);
     }
+
+    private static string Kind(JsonNode node) => node.GetValueKind().ToString().ToLowerInvariant();
 
     private static IsoDayOfWeek ToIsoDay(int zeroIsMonday) => zeroIsMonday is >= 0 and <= 6
         ? (IsoDayOfWeek)(zeroIsMonday + 1)
