@@ -7,6 +7,9 @@ namespace ScheduledMessages.Application.ScheduledMessages.Schedule;
 /// <summary>The rules a schedule request must meet before anything is stored.</summary>
 public sealed class ScheduleMessageValidator : AbstractValidator<ScheduleMessage>
 {
+    /// <summary>A longer window means "no limit": leave it out instead.</summary>
+    public static readonly Duration MaxDeliveryWindow = Duration.FromDays(365);
+
     public ScheduleMessageValidator()
     {
         RuleFor(x => x.ChatId).NotEqual(0).WithMessage(ScheduledMessageErrors.MissingChat.Message);
@@ -26,6 +29,10 @@ public sealed class ScheduleMessageValidator : AbstractValidator<ScheduleMessage
         RuleFor(x => x.DeliveryWindow)
             .Must(window => window is null || window.Value > Duration.Zero)
             .WithMessage(ScheduledMessageErrors.DeliveryWindowNotPositive.Message);
+
+        RuleFor(x => x.DeliveryWindow)
+            .Must(window => window is null || window.Value <= MaxDeliveryWindow)
+            .WithMessage($"The delivery window can be at most {MaxDeliveryWindow.Days} days.");
 
         RuleFor(x => x.Recurrence).NotNull().WithMessage("Say how often to send it: once, daily, weekly, monthly or every N minutes.");
 
