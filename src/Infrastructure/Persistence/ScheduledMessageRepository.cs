@@ -104,12 +104,17 @@ public sealed class ScheduledMessageRepository : IScheduledMessageRepository
 
     public async Task<Instant?> NextDueTimeAsync(CancellationToken cancellationToken)
     {
-        // A leased row is claimable again when its lease ends; GREATEST ignores a null lease.
+        // A row is claimable at its time, or when its lease ends if that is later. Split in two so
+        // that each half reads an index: free rows in time order, and the few leased rows.
         var next = await _db.Database
             .SqlQuery<Instant?>($"""
-                SELECT min(GREATEST(scheduled_time, locked_until)) AS "Value"
-                FROM scheduled_messages
-                WHERE status IN ('pending', 'rescheduled')
+                SELECT LEAST(
+                    (SELECT min(scheduled_time) FROM scheduled_messages
+                     WHERE status IN ('pending', 'rescheduled')
+                       AND (locked_until IS NULL OR locked_until <= scheduled_time)),
+                    (SELECT min(locked_until) FROM scheduled_messages
+                     WHERE locked_until IS NOT NULL AND locked_until > scheduled_time
+                       AND status IN ('pending', 'rescheduled'))) AS "Value"
                 """)
             .ToListAsync(cancellationToken);
         return next.Count == 0 ? null : next[0];

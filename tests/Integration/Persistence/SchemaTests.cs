@@ -83,6 +83,8 @@ public sealed class SchemaTests : IClassFixture<PostgresFixture>
         Assert.Contains("(priority, scheduled_time)", definitions["ix_scheduled_messages_due"], StringComparison.Ordinal);
         Assert.Contains("WHERE (status = ANY (ARRAY['pending'::text, 'rescheduled'::text]))", definitions["ix_scheduled_messages_due"], StringComparison.Ordinal);
         Assert.Contains("(chat_id, status)", definitions["ix_scheduled_messages_chat_id_status"], StringComparison.Ordinal);
+        Assert.Contains("(scheduled_time) WHERE (status = ANY", definitions["ix_scheduled_messages_next_due"], StringComparison.Ordinal);
+        Assert.Contains("(locked_until) WHERE (locked_until IS NOT NULL)", definitions["ix_scheduled_messages_leased"], StringComparison.Ordinal);
     }
 
     [Fact]

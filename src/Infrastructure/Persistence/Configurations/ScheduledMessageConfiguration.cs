@@ -79,5 +79,13 @@ internal sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<S
         builder.HasIndex(m => new { m.Priority, m.ScheduledTime })
             .HasDatabaseName(DueIndexName)
             .HasFilter(DueStatusFilter);
+
+        // Serve the worker's "when is the next one due" without scanning the active rows.
+        builder.HasIndex(m => m.ScheduledTime)
+            .HasDatabaseName("ix_scheduled_messages_next_due")
+            .HasFilter(DueStatusFilter);
+        builder.HasIndex(LockedUntil)
+            .HasDatabaseName("ix_scheduled_messages_leased")
+            .HasFilter("locked_until IS NOT NULL");
     }
 }

@@ -13,7 +13,7 @@ using ScheduledMessages.Infrastructure.Persistence;
 namespace ScheduledMessages.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SchedulerDbContext))]
-    [Migration("20261128172727_InitialSchema")]
+    [Migration("20261128173445_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -107,6 +107,14 @@ namespace ScheduledMessages.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_scheduled_messages");
+
+                    b.HasIndex("LockedUntil")
+                        .HasDatabaseName("ix_scheduled_messages_leased")
+                        .HasFilter("locked_until IS NOT NULL");
+
+                    b.HasIndex("ScheduledTime")
+                        .HasDatabaseName("ix_scheduled_messages_next_due")
+                        .HasFilter("status IN ('pending', 'rescheduled')");
 
                     b.HasIndex("ChatId", "Status")
                         .HasDatabaseName("ix_scheduled_messages_chat_id_status");

@@ -62,6 +62,18 @@ namespace ScheduledMessages.Infrastructure.Persistence.Migrations
                 table: "scheduled_messages",
                 columns: new[] { "priority", "scheduled_time" },
                 filter: "status IN ('pending', 'rescheduled')");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_scheduled_messages_leased",
+                table: "scheduled_messages",
+                column: "locked_until",
+                filter: "locked_until IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_scheduled_messages_next_due",
+                table: "scheduled_messages",
+                column: "scheduled_time",
+                filter: "status IN ('pending', 'rescheduled')");
         }
 
         /// <inheritdoc />

@@ -105,6 +105,14 @@ namespace ScheduledMessages.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_scheduled_messages");
 
+                    b.HasIndex("LockedUntil")
+                        .HasDatabaseName("ix_scheduled_messages_leased")
+                        .HasFilter("locked_until IS NOT NULL");
+
+                    b.HasIndex("ScheduledTime")
+                        .HasDatabaseName("ix_scheduled_messages_next_due")
+                        .HasFilter("status IN ('pending', 'rescheduled')");
+
                     b.HasIndex("ChatId", "Status")
                         .HasDatabaseName("ix_scheduled_messages_chat_id_status");
 
