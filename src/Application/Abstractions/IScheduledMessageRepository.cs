@@ -1,0 +1,48 @@
+using Ardalis.Specification;
+using NodaTime;
+using ScheduledMessages.Domain.ScheduledMessages;
+
+namespace ScheduledMessages.Application.Abstractions;
+
+/// <summary>
+/// Stores scheduled messages. Queries take specifications; the worker's operations lease due
+/// messages so that several dispatchers never send the same occurrence.
+/// </summary>
+public interface IScheduledMessageRepository
+{
+    /// <summary>Adds a new message; written by <see cref="SaveChangesAsync"/>.</summary>
+    void Add(ScheduledMessage message);
+
+    /// <summary>The first match, tracked so that changes to it are written by <see cref="SaveChangesAsync"/>.</summary>
+    Task<ScheduledMessage?> FirstOrDefaultAsync(ISpecification<ScheduledMessage> specification, CancellationToken cancellationToken);
+
+    /// <summary>Matches in the specification's order and page, read-only.</summary>
+    Task<IReadOnlyList<ScheduledMessage>> ListAsync(ISpecification<ScheduledMessage> specification, CancellationToken cancellationToken);
+
+    /// <summary>How many match the specification's criteria (order and paging ignored).</summary>
+    Task<int> CountAsync(ISpecification<ScheduledMessage> specification, CancellationToken cancellationToken);
+
+    /// <summary>Writes added and changed messages.</summary>
+    Task SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Leases up to <paramref name="batchSize"/> due messages (pending or rescheduled, due at
+    /// <paramref name="now"/>, not leased by a live claim) to <paramref name="owner"/> until
+    /// <paramref name="now"/> + <paramref name="lease"/>, in one statement, highest priority then
+    /// earliest first. The returned messages are not tracked: complete each with <see cref="SaveClaimedAsync"/>.
+    /// </summary>
+    Task<IReadOnlyList<ScheduledMessage>> ClaimDueAsync(string owner, Instant now, Duration lease, int batchSize, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes a claimed message's new state and ends its lease, only while <paramref name="owner"/>
+    /// still holds the lease and the row is still active; false when it no longer does (the lease
+    /// expired and another claimed it, or the message was cancelled meanwhile): nothing is written.
+    /// </summary>
+    Task<bool> SaveClaimedAsync(ScheduledMessage message, string owner, CancellationToken cancellationToken);
+
+    /// <summary>Ends <paramref name="owner"/>'s leases on these messages without changing them; returns how many.</summary>
+    Task<int> ReleaseAsync(IReadOnlyCollection<Guid> ids, string owner, CancellationToken cancellationToken);
+
+    /// <summary>When the earliest active message becomes claimable (its time, or its lease's end), or null when none.</summary>
+    Task<Instant?> NextDueTimeAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,31 @@
+using FluentValidation;
+using ScheduledMessages.Application.Common;
+using ScheduledMessages.Domain.ScheduledMessages;
+
+namespace ScheduledMessages.Application.Chats.SetTimeZone;
+
+/// <summary>The zone must be a known IANA id; an unknown one gets up to three near misses.</summary>
+public sealed class SetChatTimeZoneValidator : AbstractValidator<SetChatTimeZone>
+{
+    public SetChatTimeZoneValidator()
+    {
+        RuleFor(x => x.ChatId).NotEqual(0).WithMessage(ScheduledMessageErrors.MissingChat.Message);
+
+        RuleFor(x => x.TimeZoneId)
+            .Must(id => !string.IsNullOrWhiteSpace(id))
+            .WithMessage("Name a time zone, e.g. Europe/Berlin or America/New_York.");
+
+        RuleFor(x => x.TimeZoneId)
+            .Must(id => TimeZones.Find(id) is not null)
+            .When(x => !string.IsNullOrWhiteSpace(x.TimeZoneId))
+            .WithMessage(x => UnknownZone(x.TimeZoneId));
+    }
+
+    private static string UnknownZone(string id)
+    {
+        var suggestions = TimeZones.Suggest(id);
+        return suggestions.Count == 0
+            ? $"'{id}' is not a time zone I know. Use an IANA name such as Europe/Berlin or America/New_York."
+            : $"'{id}' is not a time zone I know. Did you mean {string.Join(", ", suggestions)}?";
+    }
+}

@@ -1,0 +1,81 @@
+using NodaTime;
+
+namespace ScheduledMessages.Application.Common;
+
+/// <summary>Looks IANA zone ids up forgivingly and suggests near misses.</summary>
+public static class TimeZones
+{
+    private static readonly IReadOnlyList<string> Ids = DateTimeZoneProviders.Tzdb.Ids;
+
+    /// <summary>The zone for an id, ignoring case and surrounding spaces; null when unknown.</summary>
+    public static DateTimeZone? Find(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        var trimmed = id.Trim().Replace(' ', '_');
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(trimmed) is { } exact)
+        {
+            return exact;
+        }
+
+        var match = Ids.FirstOrDefault(known => string.Equals(known, trimmed, StringComparison.OrdinalIgnoreCase));
+        return match is null ? null : DateTimeZoneProviders.Tzdb[match];
+    }
+
+    /// <summary>The zone for an id, or <paramref name="fallback"/> when it is missing or unknown.</summary>
+    public static DateTimeZone FindOr(string? id, DateTimeZone fallback) => Find(id) ?? fallback;
+
+    /// <summary>Up to <paramref name="count"/> known ids closest to <paramref name="id"/>, best first.</summary>
+    public static IReadOnlyList<string> Suggest(string? id, int count = 3)
+    {
+        var query = (id ?? string.Empty).Trim().Replace(' ', '_').ToLowerInvariant();
+        if (query.Length == 0)
+        {
+            return [];
+        }
+
+        return Ids
+            .Select(known => (Id: known, Score: Score(query, known.ToLowerInvariant())))
+            .Where(c => c.Score <= Math.Max(3, query.Length / 2))
+            .OrderBy(c => c.Score)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(count)
+            .Select(c => c.Id)
+            .ToList();
+    }
+
+    // The distance to the whole id or to its city part, whichever is closer, so "berlin" finds "Europe/Berlin".
+    private static int Score(string query, string known)
+    {
+        var city = known[(known.LastIndexOf('/') + 1)..];
+        var best = Math.Min(Distance(query, known), Distance(query, city));
+        return known.Contains(query, StringComparison.Ordinal) && query.Length >= 3 ? Math.Min(best, 1) : best;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,48 @@
+using FluentValidation;
+using Mapster;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using ScheduledMessages.Application.Abstractions;
+using ScheduledMessages.Application.Chats;
+using ScheduledMessages.Application.Common;
+using ScheduledMessages.Application.ScheduledMessages;
+
+namespace ScheduledMessages.Application;
+
+/// <summary>Registers the Application layer: validators, mappings, options checks, clock and wake-up signal.</summary>
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Adds validators, the Mapster configuration, <see cref="SchedulerOptions"/> validation (bind
+    /// the options with <see cref="AddSchedulerOptions"/> or the host's binder), the system
+    /// <see cref="IClock"/> and the in-process <see cref="IDispatchSignal"/>. Handlers and the
+    /// mediator itself are registered by the host's generated <c>AddMediator</c>.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
+
+        var mapping = new TypeAdapterConfig();
+        ScheduledMessageMapper.Register(mapping);
+        mapping.Compile();
+        services.TryAddSingleton(mapping);
+        services.TryAddSingleton<ScheduledMessageMapper>();
+
+        services.AddOptions<SchedulerOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>());
+
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.TryAddSingleton<IDispatchSignal, InProcessDispatchSignal>();
+        services.TryAddScoped<ChatTimeZones>();
+        return services;
+    }
+
+    /// <summary>
+    /// Sets <see cref="SchedulerOptions"/> from a configure action (the host binds the "Scheduler"
+    /// section with it) and checks them when the host starts, so a bad value stops it with the key's name.
+    /// </summary>
+    public static OptionsBuilder<SchedulerOptions> AddSchedulerOptions(this IServiceCollection services, Action<SchedulerOptions> configure) =>
+        services.AddOptions<SchedulerOptions>().Configure(configure).ValidateOnStart();
+}

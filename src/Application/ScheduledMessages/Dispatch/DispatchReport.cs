@@ -1,0 +1,29 @@
+using NodaTime;
+
+namespace ScheduledMessages.Application.ScheduledMessages.Dispatch;
+
+/// <summary>What one dispatch round did, and when the worker should look again.</summary>
+/// <param name="Claimed">Messages leased by this round.</param>
+/// <param name="Delivered">Sent successfully.</param>
+/// <param name="Retried">Failed transiently and wait for a retry.</param>
+/// <param name="Failed">Failed permanently, or gave up after the last retry.</param>
+/// <param name="Deferred">Held back by the platform's rate limit (no attempt counted).</param>
+/// <param name="Expired">Too late for their delivery window: not sent.</param>
+/// <param name="LostLeases">Outcomes not written because the lease had passed to another worker (or the message was cancelled meanwhile).</param>
+/// <param name="Released">Claimed but not sent because the round was cancelled; their leases were ended.</param>
+/// <param name="BatchWasFull">The claim got a whole batch: more may be due, so claim again at once.</param>
+/// <param name="NextDueTime">When the earliest remaining message becomes claimable, or null when none.</param>
+public sealed record DispatchReport(
+    int Claimed,
+    int Delivered,
+    int Retried,
+    int Failed,
+    int Deferred,
+    int Expired,
+    int LostLeases,
+    int Released,
+    bool BatchWasFull,
+    Instant? NextDueTime)
+{
+    public static readonly DispatchReport Empty = new(0, 0, 0, 0, 0, 0, 0, 0, false, null);
+}

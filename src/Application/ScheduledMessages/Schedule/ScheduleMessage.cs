@@ -1,0 +1,21 @@
+using Mediator;
+using NodaTime;
+using ScheduledMessages.Application.Common;
+using ScheduledMessages.Domain.Recurrences;
+using ScheduledMessages.Domain.ScheduledMessages;
+
+namespace ScheduledMessages.Application.ScheduledMessages.Schedule;
+
+/// <summary>
+/// Schedules a message in a chat. <paramref name="At"/> is wall-clock time in the chat's zone:
+/// required for a one-time message, the optional start of a recurring one (absent: the pattern's
+/// first match after now).
+/// </summary>
+public sealed record ScheduleMessage(
+    long ChatId,
+    long? UserId,
+    string Content,
+    Recurrence Recurrence,
+    LocalDateTime? At,
+    int Priority = ScheduledMessage.DefaultPriority,
+    Duration? DeliveryWindow = null) : ICommand<UseCaseResult<ScheduledMessageDto>>;

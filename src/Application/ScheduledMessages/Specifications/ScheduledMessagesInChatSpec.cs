@@ -1,0 +1,57 @@
+using Ardalis.Specification;
+using ScheduledMessages.Domain.ScheduledMessages;
+
+namespace ScheduledMessages.Application.ScheduledMessages.Specifications;
+
+/// <summary>A page of a chat's messages, filtered by status and kind, in the chosen order.</summary>
+public sealed class ScheduledMessagesInChatSpec : Specification<ScheduledMessage>
+{
+    public ScheduledMessagesInChatSpec(
+        long chatId,
+        ScheduledMessageStatusFilter status,
+        string? kind,
+        ScheduledMessageSort sort,
+        int page,
+        int pageSize)
+    {
+        Query.Where(m => m.ChatId == chatId).AsNoTracking();
+
+        // Comparisons rather than a list's Contains: each translates to plain SQL on the text column.
+        switch (status)
+        {
+            case ScheduledMessageStatusFilter.Active:
+                Query.Where(m => m.Status == MessageStatus.Pending || m.Status == MessageStatus.Rescheduled);
+                break;
+            case ScheduledMessageStatusFilter.All:
+                break;
+            default:
+                var wanted = ToStatus(status);
+                Query.Where(m => m.Status == wanted);
+                break;
+        }
+
+        if (kind is not null)
+        {
+            Query.Where(m => RecurrenceKinds.Of(m) == kind);
+        }
+
+        _ = sort switch
+        {
+            ScheduledMessageSort.Created => Query.OrderByDescending(m => m.CreatedAt).ThenBy(m => m.Id),
+            ScheduledMessageSort.Priority => Query.OrderBy(m => m.Priority).ThenBy(m => m.ScheduledTime).ThenBy(m => m.Id),
+            _ => Query.OrderBy(m => m.ScheduledTime).ThenBy(m => m.Id),
+        };
+
+        Query.Skip((page - 1) * pageSize).Take(pageSize);
+    }
+
+    private static MessageStatus ToStatus(ScheduledMessageStatusFilter filter) => filter switch
+    {
+        ScheduledMessageStatusFilter.Pending => MessageStatus.Pending,
+        ScheduledMessageStatusFilter.Rescheduled => MessageStatus.Rescheduled,
+        ScheduledMessageStatusFilter.Sent => MessageStatus.Sent,
+        ScheduledMessageStatusFilter.Failed => MessageStatus.Failed,
+        ScheduledMessageStatusFilter.Cancelled => MessageStatus.Cancelled,
+        _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, "Not a single status."),
+    };
+}

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NodaTime;
+using ScheduledMessages.Domain.ScheduledMessages;
+
+namespace ScheduledMessages.Infrastructure.Persistence.Configurations;
+
+/// <summary>
+/// Maps the aggregate onto <c>scheduled_messages</c> exactly as the existing table has it, plus the
+/// bot's columns. The lease is not a domain concept: its columns are shadow properties.
+/// </summary>
+internal sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<ScheduledMessage>
+{
+    public const string TableName = "scheduled_messages";
+    public const string LockedBy = "LockedBy";
+    public const string LockedUntil = "LockedUntil";
+    public const string RecurrenceKind = "RecurrenceKind";
+    public const string DueIndexName = "ix_scheduled_messages_due";
+    public const string DueStatusFilter = "status IN ('pending', 'rescheduled')";
+
+    public void Configure(EntityTypeBuilder<ScheduledMessage> builder)
+    {
+        builder.ToTable(TableName);
+        builder.HasKey(m => m.Id);
+
+        builder.Property(m => m.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(m => m.PatientId).HasColumnName("patient_id");
+        builder.Property(m => m.ScheduledTime).HasColumnName("scheduled_time").HasColumnType("timestamp with time zone");
+        builder.Property(m => m.Content).HasColumnName("message_content").HasColumnType("text").IsRequired();
+        builder.Property(m => m.Status)
+            .HasColumnName("status")
+            .HasColumnType("text")
+            .HasConversion(status => status.ToString().ToLowerInvariant(), text => Enum.Parse<MessageStatus>(text, true))
+            .IsRequired();
+        builder.Property(m => m.Platform)
+            .HasColumnName("platform")
+            .HasColumnType("text")
+            .HasDefaultValueSql("'telegram'")
+            .ValueGeneratedNever()
+            .IsRequired();
+        builder.Property(m => m.CreatedAt)
+            .HasColumnName("created_at")
+            .HasColumnType("timestamp with time zone")
+            .HasDefaultValueSql("now()")
+            .ValueGeneratedNever();
+        builder.Property(m => m.Attempts).HasColumnName("attempts").HasDefaultValueSql("0").ValueGeneratedNever();
+        builder.Property(m => m.LastAttemptTime).HasColumnName("last_attempt_time").HasColumnType("timestamp with time zone");
+        builder.Property(m => m.Priority).HasColumnName("priority").HasDefaultValueSql("3").ValueGeneratedNever();
+        builder.Property(m => m.Metadata)
+            .HasColumnName("metadata")
+            .HasColumnType("jsonb")
+            .HasConversion(new MetadataConverter(), MetadataConverter.Comparer)
+            .IsRequired(false);
+        builder.Property(m => m.DeliveryWindow)
+            .HasColumnName("delivery_window_seconds")
+            .HasColumnType("integer")
+            // Whole seconds: the validator keeps windows well inside an int.
+            .HasConversion(new ValueConverter<Duration, int>(window => (int)window.TotalSeconds, seconds => Duration.FromSeconds(seconds)));
+
+        builder.Property(m => m.ChatId).HasColumnName("chat_id").IsRequired();
+        builder.Property(m => m.CreatedBy).HasColumnName("created_by");
+
+        builder.Property<Instant?>(LockedUntil).HasColumnName("locked_until").HasColumnType("timestamp with time zone");
+        builder.Property<string?>(LockedBy).HasColumnName("locked_by").HasColumnType("text");
+
+        // Stored so that listing by kind is plain SQL, and filled for rows other tools insert.
+        builder.Property<string>(RecurrenceKind)
+            .HasColumnName("recurrence_kind")
+            .HasColumnType("text")
+            .HasComputedColumnSql("COALESCE(lower(btrim(metadata -> 'recurrence' ->> 'type')), 'once')", stored: true);
+
+        builder.Ignore(m => m.Recurrence);
+        builder.Ignore(m => m.IsRecurring);
+        builder.Ignore(m => m.OccurrenceTime);
+        builder.Ignore(m => m.IsActive);
+
+        builder.HasIndex(m => new { m.ChatId, m.Status }).HasDatabaseName("ix_scheduled_messages_chat_id_status");
+        builder.HasIndex(m => new { m.Priority, m.ScheduledTime })
+            .HasDatabaseName(DueIndexName)
+            .HasFilter(DueStatusFilter);
+
+        // Serve the worker's "when is the next one due" without scanning the active rows.
+        builder.HasIndex(m => m.ScheduledTime)
+            .HasDatabaseName("ix_scheduled_messages_next_due")
+            .HasFilter(DueStatusFilter);
+        builder.HasIndex(LockedUntil)
+            .HasDatabaseName("ix_scheduled_messages_leased")
+            .HasFilter("locked_until IS NOT NULL");
+    }
+}

@@ -1,0 +1,64 @@
+using Mediator;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using ScheduledMessages.Application.Abstractions;
+using ScheduledMessages.Application.Common;
+using ScheduledMessages.Application.ScheduledMessages.Dispatch;
+using ScheduledMessages.Bot.Composition;
+
+namespace ScheduledMessages.Integration.Fixtures;
+
+/// <summary>
+/// The container the bot builds (<see cref="SchedulerServiceCollectionExtensions.AddScheduler"/>),
+/// pointed at a test database, with a fake clock and a recording sender. Each call runs in its own scope.
+/// </summary>
+public sealed class SchedulerTestHost : IAsyncDisposable
+{
+    public SchedulerTestHost(string connectionString, Instant now, Action<SchedulerOptions>? configure = null)
+    {
+        Clock = new FakeClock(now);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Scheduler"] = connectionString })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddScheduler(configuration);
+        services.AddSingleton<IClock>(Clock);
+        services.AddSingleton<IMessageSender>(Sender);
+        if (configure is not null)
+        {
+            services.PostConfigure(configure);
+        }
+
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public FakeClock Clock { get; }
+
+    public RecordingMessageSender Sender { get; } = new();
+
+    public ServiceProvider Services { get; }
+
+    public async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, CancellationToken cancellationToken = default)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, cancellationToken);
+    }
+
+    public async Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query, CancellationToken cancellationToken = default)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query, cancellationToken);
+    }
+
+    /// <summary>One dispatch round as the worker runs it.</summary>
+    public async Task<DispatchReport> DispatchAsync(string workerId = "worker-1", CancellationToken cancellationToken = default)
+    {
+        var result = await SendAsync(new DispatchDueMessages(workerId), cancellationToken);
+        Assert.True(result.IsSuccess, result.ToString());
+        return result.Value;
+    }
+
+    public ValueTask DisposeAsync() => Services.DisposeAsync();
+}
