@@ -1,0 +1,95 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ScheduledMessages.Bot.Commands;
+
+/// <summary>
+/// Every <see cref="IBotCommand"/> of the bot, by name. The help text and the Telegram menu are
+/// generated from it, so adding a command class is all it takes to offer a command.
+/// </summary>
+public sealed partial class CommandCatalog
+{
+    private readonly IReadOnlyDictionary<string, IBotCommand> _byName;
+
+    public CommandCatalog(IEnumerable<IBotCommand> commands)
+    {
+        Commands = [.. commands.OrderBy(c => c.Name, StringComparer.Ordinal)];
+        foreach (var command in Commands)
+        {
+            if (!ValidName().IsMatch(command.Name))
+            {
+                throw new InvalidOperationException($"Command name '{command.Name}' must be 1..32 of a-z, 0-9 and _.");
+            }
+
+            if (command.Description.Length is < 1 or > 256)
+            {
+                throw new InvalidOperationException($"The description of /{command.Name} must be 1..256 characters.");
+            }
+        }
+
+        _byName = Commands.ToDictionary(c => c.Name, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<IBotCommand> Commands { get; }
+
+    public IBotCommand? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>The command names closest to a mistyped one, best first.</summary>
+    public IReadOnlyList<string> Suggest(string name) =>
+    [
+        .. Commands
+            .Select(c => (c.Name, Distance: Distance(name, c.Name)))
+            .Where(x => x.Distance <= Math.Max(2, name.Length / 3) || x.Name.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(x.Name, StringComparison.Ordinal))
+            .OrderBy(x => x.Distance)
+            .Take(2)
+            .Select(x => x.Name),
+    ];
+
+    public string HelpText()
+    {
+        var text = new StringBuilder("I send messages to this chat at the times you choose.\n\nCommands:\n");
+        foreach (var command in Commands)
+        {
+            text.Append('/').Append(command.Name).Append(" - ").Append(command.Description).Append('\n');
+        }
+
+        text.Append("\nSend /help <command> for its usage and examples, e.g. /help schedule.");
+        return text.ToString();
+    }
+
+    public string UnknownCommandReply(string name)
+    {
+        var suggestions = Suggest(name);
+        var hint = suggestions.Count > 0
+            ? $" Did you mean {string.Join(" or ", suggestions.Select(s => "/" + s))}?"
+            : string.Empty;
+        return $"I don't know the command /{name}.{hint} Send /help to see what I can do.";
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    [GeneratedRegex("^[a-z0-9_]{1,32}$")]
+    private static partial Regex ValidName();
+}

@@ -1,0 +1,16 @@
+using Mediator;
+using ScheduledMessages.Bot.Conversations;
+
+namespace ScheduledMessages.Bot.Commands;
+
+/// <summary>Who sent a command, where, with which arguments, and the services to carry it out.</summary>
+public sealed record CommandContext(
+    IncomingMessage Message,
+    string Arguments,
+    IMediator Mediator,
+    CommandCatalog Catalog)
+{
+    public long ChatId => Message.ChatId;
+
+    public long? UserId => Message.UserId;
+}

@@ -1,0 +1,52 @@
+using Mediator;
+using Microsoft.Extensions.Logging;
+using ScheduledMessages.Bot.Commands;
+
+namespace ScheduledMessages.Bot.Conversations;
+
+/// <summary>
+/// Answers what people send, whatever the transport (Telegram polling, webhook, console): finds
+/// the command, runs it, and turns every failure into a reply. A transient failure (database
+/// down) is rethrown so that the transport does not acknowledge the update.
+/// </summary>
+public sealed partial class ConversationHandler(
+    CommandCatalog catalog,
+    IMediator mediator,
+    BotIdentity identity,
+    ILogger<ConversationHandler> logger)
+{
+    /// <summary>The reply to <paramref name="message"/>, or null when it is not for this bot.</summary>
+    public async ValueTask<BotReply?> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        if (CommandLine.Parse(message.Text) is not { } line)
+        {
+            // In groups the bot only listens to commands; in a private chat it points to /help.
+            return message.ChatKind == ChatKind.Private
+                ? "I understand commands. Send /help to see them, or try:\n/schedule daily 09:00 Good morning!"
+                : null;
+        }
+
+        if (!line.IsFor(identity.Username))
+        {
+            return null;
+        }
+
+        if (catalog.Find(line.Name) is not { } command)
+        {
+            return catalog.UnknownCommandReply(line.Name);
+        }
+
+        try
+        {
+            return await command.ExecuteAsync(new CommandContext(message, line.Arguments, mediator, catalog), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !TransientFailure.IsTransient(e))
+        {
+            LogCommandFailed(logger, e, command.Name, message.ChatId);
+            return $"Sorry, something went wrong on my side while running /{command.Name}. Please try again; if it keeps happening, send /help.";
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Command /{Command} failed in chat {ChatId}")]
+    private static partial void LogCommandFailed(ILogger logger, Exception exception, string command, long chatId);
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ScheduledMessages.Bot.Commands;
+using ScheduledMessages.Bot.Conversations;
+using ScheduledMessages.Bot.Telegram;
+using ScheduledMessages.Bot.Worker;
+using ScheduledMessages.Infrastructure.Telegram;
+
+namespace ScheduledMessages.Bot.Hosting;
+
+/// <summary>Registers the bot: its commands (found by scanning), the conversation, transports and the worker.</summary>
+public static class BotServiceCollectionExtensions
+{
+    public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        foreach (var type in typeof(IBotCommand).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IBotCommand).IsAssignableFrom(t)))
+        {
+            services.AddSingleton(typeof(IBotCommand), type);
+        }
+
+        services.AddSingleton<CommandCatalog>();
+        services.AddSingleton<BotIdentity>();
+        services.AddScoped<ConversationHandler>();
+        services.AddHostedService<DueMessageWorker>();
+
+        services.AddTelegram(configuration);
+        services.AddSingleton(sp => new SecretRedactor(configuration["Telegram:BotToken"]));
+        services.AddSingleton<TelegramUpdateProcessor>();
+        services.AddHostedService<TelegramStartup>();
+        if (configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>()?.Mode != TelegramMode.Webhook)
+        {
+            services.AddHostedService<TelegramPollingService>();
+        }
+
+        return services;
+    }
+}
