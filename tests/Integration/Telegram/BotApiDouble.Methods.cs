@@ -143,6 +143,8 @@ public sealed partial class BotApiDouble
                     return Ok(new JsonArray(updates));
                 }
 
+                _waitingPolls++;
+                Signal();
                 changed = _changed.Task;
             }
 
@@ -157,6 +159,13 @@ public sealed partial class BotApiDouble
             catch (OperationCanceledException)
             {
                 return Ok(new JsonArray());
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    _waitingPolls--;
+                }
             }
         }
     }
@@ -193,7 +202,7 @@ public sealed partial class BotApiDouble
         }
 
         var parseMode = p.String("parse_mode");
-        if (parseMode is not null && parseMode is not ("HTML" or "Markdown" or "MarkdownV2"))
+        if (parseMode is not null && parseMode.ToUpperInvariant() is not ("HTML" or "MARKDOWN" or "MARKDOWNV2"))
         {
             return Error(400, "Bad Request: unsupported parse_mode");
         }

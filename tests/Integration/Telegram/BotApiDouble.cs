@@ -43,6 +43,7 @@ public sealed partial class BotApiDouble : IAsyncDisposable
     private TaskCompletionSource _changed = NewSignal();
     private long _nextUpdateId = 100_000;
     private long _pollGeneration;
+    private int _waitingPolls;
     private int _nextCallbackQueryId = 1;
     private int _tooManyRequests;
     private int _limitRejections;
@@ -147,6 +148,12 @@ public sealed partial class BotApiDouble : IAsyncDisposable
     public int PendingUpdateCount
     {
         get { lock (_gate) { return _pendingUpdates.Count; } }
+    }
+
+    /// <summary>getUpdates calls waiting right now for an update (long polling).</summary>
+    public int WaitingPollCount
+    {
+        get { lock (_gate) { return _waitingPolls; } }
     }
 
     /// <summary>Every message sent so far, in order.</summary>
