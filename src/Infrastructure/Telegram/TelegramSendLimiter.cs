@@ -12,11 +12,14 @@ namespace ScheduledMessages.Infrastructure.Telegram;
 /// until its chat (and group) have room, then queues for a global permit, and only then spends the
 /// chat and group permits: every permit is spent right before the request leaves, never early.
 /// Each sliding window is one segment longer than the limit's period, so any interval of one
-/// period holds at most the limit's number of sends, whatever the timer's phase.
+/// period holds at most the limit's number of sends, whatever the timer's phase. Segments are at
+/// least 100 ms: a partitioned limiter slides its windows on a 100 ms heartbeat, one segment a beat.
 /// </remarks>
 public sealed class TelegramSendLimiter : IDisposable
 {
-    private const int Segments = 10;
+    private const int SegmentsPerPeriod = 10;
+
+    private static readonly TimeSpan MinimumSegment = TimeSpan.FromMilliseconds(100);
 
     private readonly TelegramLimitsOptions _options;
     private readonly PartitionedRateLimiter<long> _turns;
@@ -41,7 +44,7 @@ public sealed class TelegramSendLimiter : IDisposable
         _perGroup = PartitionedRateLimiter.Create<long, long>(chatId => RateLimitPartition.GetSlidingWindowLimiter(
             chatId, _ => Window(_options.PerGroupLimit, _options.PerGroupPeriod)));
         _global = new SlidingWindowRateLimiter(Window(_options.GlobalLimit, _options.GlobalPeriod));
-        _recheck = Min(_options.PerChatPeriod, _options.PerGroupPeriod) / Segments;
+        _recheck = Segment(Min(_options.PerChatPeriod, _options.PerGroupPeriod));
     }
 
     /// <summary>
@@ -98,15 +101,23 @@ public sealed class TelegramSendLimiter : IDisposable
     private static bool HasRoom(PartitionedRateLimiter<long> limiter, long chatId) =>
         limiter.GetStatistics(chatId)?.CurrentAvailablePermits > 0;
 
-    private static SlidingWindowRateLimiterOptions Window(int limit, TimeSpan period) => new()
+    private static SlidingWindowRateLimiterOptions Window(int limit, TimeSpan period)
     {
-        PermitLimit = limit,
-        Window = period + (period / Segments),
-        SegmentsPerWindow = Segments + 1,
-        QueueLimit = int.MaxValue,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        AutoReplenishment = true,
-    };
+        var segment = Segment(period);
+        var segments = (int)Math.Ceiling(period / segment) + 1;
+        return new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = limit,
+            Window = segment * segments,
+            SegmentsPerWindow = segments,
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        };
+    }
+
+    private static TimeSpan Segment(TimeSpan period) =>
+        period / SegmentsPerPeriod is var segment && segment > MinimumSegment ? segment : MinimumSegment;
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
