@@ -1,4 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok());
-app.Run();
+using ScheduledMessages.Bot.Hosting;
+
+await BotApplication.Build(args).RunAsync();

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.Extensions.Logging;
 using ScheduledMessages.Bot.Commands;
 
 namespace ScheduledMessages.Bot.Conversations;
@@ -22,7 +21,7 @@ public sealed partial class ConversationHandler(
         {
             // In groups the bot only listens to commands; in a private chat it points to /help.
             return message.ChatKind == ChatKind.Private
-                ? "I understand commands. Send /help to see them, or try:\n/schedule daily 09:00 Good morning!"
+                ? new BotReply("I understand commands. Send /help to see them, or try:\n/schedule daily 09:00 Good morning!")
                 : null;
         }
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using ScheduledMessages.Bot.Commands;
 using ScheduledMessages.Bot.Conversations;
 using ScheduledMessages.Bot.Telegram;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ScheduledMessages.Bot.Commands;
 using ScheduledMessages.Bot.Conversations;
@@ -41,7 +39,7 @@ public sealed partial class TelegramStartup(
                         cancellationToken: stoppingToken);
                 }
 
-                LogReady(logger, me.Username ?? "?", options.Value.Mode.ToString(), catalog.Commands.Count);
+                LogReady(logger, me.Username ?? "?", options.Value.Mode, catalog.Commands.Count);
                 return;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -58,7 +56,7 @@ public sealed partial class TelegramStartup(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connected to Telegram as @{Username} ({Mode}); {Count} commands registered")]
-    private static partial void LogReady(ILogger logger, string username, string mode, int count);
+    private static partial void LogReady(ILogger logger, string username, TelegramMode mode, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram start-up failed ({Error}: {Detail}); retrying in {Delay}")]
     private static partial void LogRetry(ILogger logger, string error, string detail, TimeSpan delay);

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ScheduledMessages.Bot.Conversations;
 using Telegram.Bot;
 using Telegram.Bot.Types;
