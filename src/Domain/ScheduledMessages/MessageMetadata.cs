@@ -31,6 +31,17 @@ public sealed record MessageMetadata
     /// <summary>Top-level keys this model does not know, as raw JSON, kept as written.</summary>
     public ImmutableSortedDictionary<string, string> OtherKeys { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// The stored text when it could not be read (another tool wrote a shape this model does not
+    /// know). It is written back unchanged, so reading a row never loses what it held.
+    /// </summary>
+    public string? UnreadableJson { get; init; }
+
+    /// <summary>Why <see cref="UnreadableJson"/> could not be read.</summary>
+    public string? Problem { get; init; }
+
+    public bool IsReadable => UnreadableJson is null;
+
     public MessageMetadata WithError(DeliveryError error)
     {
         var errors = Errors.Add(error);
@@ -44,7 +55,8 @@ public sealed record MessageMetadata
         && Errors.SequenceEqual(other.Errors)
         && Deliveries == other.Deliveries
         && OccurrenceTime == other.OccurrenceTime
-        && OtherKeys.SequenceEqual(other.OtherKeys);
+        && OtherKeys.SequenceEqual(other.OtherKeys)
+        && UnreadableJson == other.UnreadableJson;
 
     public override int GetHashCode() => HashCode.Combine(Recurrence, TimeZoneId, Errors.Count, Deliveries, OccurrenceTime);
 }

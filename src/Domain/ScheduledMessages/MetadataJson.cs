@@ -22,6 +22,11 @@ public static class MetadataJson
 
     public static string Write(MessageMetadata metadata)
     {
+        if (metadata.UnreadableJson is { } unreadable)
+        {
+            return unreadable;
+        }
+
         var root = new JsonObject();
         if (metadata.Recurrence.IsRecurring)
         {
@@ -239,6 +244,15 @@ public static class MetadataJson
         ReadInt(node, "attempt") ?? 0,
         (string?)node["code"] ?? "unknown",
         (string?)node["description"] ?? string.Empty);
+
+    /// <summary>
+    /// Reads a stored value without ever throwing: what cannot be read comes back as metadata that
+    /// keeps the text as it was (<see cref="MessageMetadata.UnreadableJson"/>) and says why.
+    /// </summary>
+    public static MessageMetadata ReadPreserving(string? json) =>
+        TryRead(json, out var metadata, out var problem)
+            ? metadata
+            : MessageMetadata.Empty with { UnreadableJson = json, Problem = problem };
 
     /// <summary>Reads metadata that may be malformed; an unreadable value is reported, never thrown.</summary>
     public static bool TryRead(string? json, out MessageMetadata metadata, out string? problem)

@@ -16,6 +16,7 @@ namespace ScheduledMessages.Application.ScheduledMessages.Dispatch;
 public sealed class DispatchDueMessagesHandler : ICommandHandler<DispatchDueMessages, UseCaseResult<DispatchReport>>
 {
     private const string SenderExceptionCode = "sender_exception";
+    private const string UnreadableMetadataCode = "metadata_unreadable";
 
     private readonly IScheduledMessageRepository _repository;
     private readonly IMessageSender _sender;
@@ -106,6 +107,15 @@ public sealed class DispatchDueMessagesHandler : ICommandHandler<DispatchDueMess
     private async Task ProcessAsync(ScheduledMessage message, DateTimeZone zone, BackoffPolicy backoff, Tally tally)
     {
         var now = _clock.GetCurrentInstant();
+        if (!message.Metadata.IsReadable)
+        {
+            // Its recurrence is unknown, so sending could repeat it wrongly: fail it, keeping the row's data.
+            message.RecordPermanentFailure(now, UnreadableMetadataCode, $"Its metadata could not be read: {message.Metadata.Problem}");
+            tally.Failed++;
+            _logger.LogWarning("Message {MessageId} has unreadable metadata ({Problem}); marked failed, not sent.", message.Id, message.Metadata.Problem);
+            return;
+        }
+
         if (message.IsPastDeliveryWindow(now))
         {
             message.SkipExpired(now, zone);

@@ -13,7 +13,7 @@ internal sealed class MetadataConverter : ValueConverter<MessageMetadata, string
 {
 #pragma warning disable EF1001 // Null conversion is marked internal because null comparisons in queries break; metadata is never compared in queries.
     public MetadataConverter()
-        : base(metadata => MetadataJson.Write(metadata), json => MetadataJson.Read(json), convertsNulls: true)
+        : base(metadata => MetadataJson.Write(metadata), json => MetadataJson.ReadPreserving(json), convertsNulls: true)
     {
     }
 #pragma warning restore EF1001
