@@ -173,7 +173,6 @@ public sealed class ScheduleParserTests
     [InlineData("every 0 minutes Hi", "The interval must be at least 1 minute")]
     [InlineData("every 0 days 09:00 Hi", "the interval must be at least 1")]
     [InlineData("every 9999999999m Hi", "too long")]
-    [InlineData("every 30s Hi", "is not a duration")]
     [InlineData("every", "Missing what comes after \"every\"")]
     [InlineData("every banana Hi", "I don't understand \"every banana\"")]
     [InlineData("every 2 bananas Hi", "After \"every 2\" say minutes, hours, days, weeks or months")]
