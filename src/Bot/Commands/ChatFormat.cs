@@ -14,8 +14,15 @@ public static class ChatFormat
     private static readonly LocalDateTimePattern TimePattern =
         LocalDateTimePattern.Create("ddd yyyy'-'MM'-'dd HH':'mm", CultureInfo.InvariantCulture);
 
-    public static string Time(Instant instant, string zoneId) =>
-        TimePattern.Format(instant.InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) ?? DateTimeZone.Utc).LocalDateTime);
+    private static readonly LocalDateTimePattern TimeWithSecondsPattern =
+        LocalDateTimePattern.Create("ddd yyyy'-'MM'-'dd HH':'mm':'ss", CultureInfo.InvariantCulture);
+
+    /// <summary>A time on the zone's wall clock; seconds only when the time has them ("in 30s").</summary>
+    public static string Time(Instant instant, string zoneId)
+    {
+        var local = instant.InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) ?? DateTimeZone.Utc).LocalDateTime;
+        return (local.Second == 0 ? TimePattern : TimeWithSecondsPattern).Format(local);
+    }
 
     public static string Preview(string content)
     {

@@ -9,12 +9,23 @@ namespace ScheduledMessages.Bot.Hosting;
 /// <summary>Builds the bot's host; <c>Program</c> runs it and the end-to-end tests start it as it is.</summary>
 public static class BotApplication
 {
+    public static Transport TransportFrom(IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.BotToken)}"])
+            ? Transport.Console
+            : Transport.Telegram;
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        var transport = TransportFrom(builder.Configuration);
+        if (transport == Transport.Console)
+        {
+            PrepareConsole(builder);
+        }
 
         builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddHostedService<StartupBannerService>();
         builder.Services.AddScheduler(builder.Configuration);
         builder.Services.AddBot(builder.Configuration);
         builder.Services.AddHealthChecks().AddDbContextCheck<SchedulerDbContext>("database", tags: ["ready"]);
@@ -22,11 +33,39 @@ public static class BotApplication
         var app = builder.Build();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        if (builder.Configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>()?.Mode == TelegramMode.Webhook)
+        if (transport == Transport.Telegram
+            && builder.Configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>()?.Mode == TelegramMode.Webhook)
         {
             app.MapTelegramWebhook();
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// The console is the chat, so logs go to standard error and only warnings show; times default
+    /// to this machine's zone; the HTTP endpoints take a free loopback port unless urls are set.
+    /// </summary>
+    private static void PrepareConsole(WebApplicationBuilder builder)
+    {
+        var defaults = new Dictionary<string, string?>
+        {
+            ["Logging:Console:LogToStandardErrorThreshold"] = "Trace",
+        };
+        if (builder.Configuration["Logging:LogLevel:Default"] is null or "Information")
+        {
+            defaults["Logging:LogLevel:Default"] = "Warning";
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.Configuration["Scheduler:DefaultTimeZone"]))
+        {
+            defaults["Scheduler:DefaultTimeZone"] = MachineZone.Get().Id;
+        }
+
+        builder.Configuration.AddInMemoryCollection(defaults);
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
     }
 }

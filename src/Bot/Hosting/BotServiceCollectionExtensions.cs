@@ -1,4 +1,5 @@
 using ScheduledMessages.Bot.Commands;
+using ScheduledMessages.Bot.Console;
 using ScheduledMessages.Bot.Conversations;
 using ScheduledMessages.Bot.Telegram;
 using ScheduledMessages.Bot.Worker;
@@ -21,6 +22,12 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BotIdentity>();
         services.AddScoped<ConversationHandler>();
         services.AddHostedService<DueMessageWorker>();
+
+        if (BotApplication.TransportFrom(configuration) == Transport.Console)
+        {
+            services.AddConsoleChat(configuration);
+            return services;
+        }
 
         services.AddTelegram(configuration);
         services.AddSingleton(sp => new SecretRedactor(configuration["Telegram:BotToken"]));

@@ -46,6 +46,7 @@ public sealed class ScheduleParserTests
         { "18:00 Leave", Recurrence.OneTime, new LocalDateTime(2026, 3, 10, 18, 0), "Leave" },
         { "9:15 Next morning", Recurrence.OneTime, new LocalDateTime(2026, 3, 11, 9, 15), "Next morning" },
         { "in 20m Tea is ready", Recurrence.OneTime, new LocalDateTime(2026, 3, 10, 14, 50), "Tea is ready" },
+        { "in 45s Kettle", Recurrence.OneTime, new LocalDateTime(2026, 3, 10, 14, 30, 45), "Kettle" },
         { "in 2h Oven", Recurrence.OneTime, new LocalDateTime(2026, 3, 10, 16, 30), "Oven" },
         { "in 1d Tomorrow's thing", Recurrence.OneTime, new LocalDateTime(2026, 3, 11, 14, 30), "Tomorrow's thing" },
         { "in 1h30m Pick up", Recurrence.OneTime, new LocalDateTime(2026, 3, 10, 16, 0), "Pick up" },
@@ -172,7 +173,6 @@ public sealed class ScheduleParserTests
     [InlineData("every 0 minutes Hi", "The interval must be at least 1 minute")]
     [InlineData("every 0 days 09:00 Hi", "the interval must be at least 1")]
     [InlineData("every 9999999999m Hi", "too long")]
-    [InlineData("every 30s Hi", "is not a duration")]
     [InlineData("every", "Missing what comes after \"every\"")]
     [InlineData("every banana Hi", "I don't understand \"every banana\"")]
     [InlineData("every 2 bananas Hi", "After \"every 2\" say minutes, hours, days, weeks or months")]
@@ -185,7 +185,9 @@ public sealed class ScheduleParserTests
     [InlineData("2026-12-31T25:00 Hi", "\"25:00\" is not a time of day")]
     [InlineData("in Hi", "\"Hi\" is not a duration")]
     [InlineData("in", "Missing how long after \"in\"")]
-    [InlineData("in 0m Hi", "The delay must be at least 1 minute")]
+    [InlineData("in 0m Hi", "The delay must be at least 1 second")]
+    [InlineData("every 90s Hi", "A repeating interval is whole minutes")]
+    [InlineData("every 30s Hi", "The interval must be at least 1 minute")]
     [InlineData("in 400d Hi", "too long")]
     [InlineData("daily 09:00 colour=red Hi", "Unknown option \"colour=red\"")]
     [InlineData("daily 09:00 !9 Hi", "\"!9\" is not a priority")]

@@ -17,7 +17,7 @@ namespace ScheduledMessages.Bot.Commands.Parsing;
 ///            | "every" "last" ("day" | weekday) ["at"] time
 /// time      := H:MM | HH:MM | HH:MM:SS | H[:MM]am | H[:MM]pm
 /// date      := YYYY-MM-DD
-/// duration  := (N unit)+ | N unitword                 20m, 2h, 1d, 1w, 1h30m, "90 minutes"
+/// duration  := (N unit)+ | N unitword                 30s, 20m, 2h, 1d, 1w, 1h30m, "90 minutes"
 /// days      := day ("," day)* | day "-" day | "weekdays" | "weekends"     day: mon or monday ...
 /// monthday  := 1..31 | 1st..31st | "last" | nth weekday | "last" weekday
 /// nth       := 1st..4th | first..fourth | "last"
@@ -36,7 +36,7 @@ public static class ScheduleGrammar
         """
         Usage: /schedule <when> [options] <text>
         When (in this chat's time zone):
-          once: 2026-12-31 18:00 | 2026-12-31T18:00 | today 18:00 | tomorrow 9am | 18:00 | in 20m | in 1h30m
+          once: 2026-12-31 18:00 | 2026-12-31T18:00 | today 18:00 | tomorrow 9am | 18:00 | in 20m | in 1h30m | in 30s
           daily: daily 09:00 | weekdays 08:30 | weekends 10:00 | every 2 days 09:00
           weekly: weekly mon,wed,fri 08:00 | every monday 09:00 | every other week mon 10:00 | every 2 weeks mon,thu 10:00
           monthly: monthly 1 10:00 | monthly last 18:00 | monthly 2nd tue 10:00 | every 3 months 15 10:00

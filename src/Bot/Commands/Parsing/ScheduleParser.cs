@@ -166,9 +166,9 @@ public static partial class ScheduleParser
                 return error;
             case "in":
                 error = ReadDurationArgument(tokens, mark, out var delay);
-                if (error is null && delay < Duration.FromMinutes(1))
+                if (error is null && delay < Duration.FromSeconds(1))
                 {
-                    return "The delay must be at least 1 minute, e.g. in 20m.";
+                    return "The delay must be at least 1 second, e.g. in 30s or in 20m.";
                 }
 
                 at = error is null ? (now.ToInstant() + delay).InZone(now.Zone).LocalDateTime : null;
@@ -573,6 +573,11 @@ public static partial class ScheduleParser
         if (minutes < 1)
         {
             return "The interval must be at least 1 minute, e.g. every 30m.";
+        }
+
+        if (period != Duration.FromMinutes(minutes))
+        {
+            return "A repeating interval is whole minutes, e.g. every 30m or every 1h30m.";
         }
 
         recurrence = new IntervalRecurrence((int)minutes);

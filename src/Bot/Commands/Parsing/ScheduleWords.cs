@@ -31,7 +31,7 @@ internal static partial class ScheduleWords
 
     public const string WeekdayHelp = "use mon, tue, wed, thu, fri, sat, sun or the full names";
 
-    public const string DurationHelp = "use minutes (m), hours (h), days (d) or weeks (w), e.g. 20m, 2h or 1h30m";
+    public const string DurationHelp = "use seconds (s), minutes (m), hours (h), days (d) or weeks (w), e.g. 20m, 2h or 1h30m";
 
     public static bool LooksLikeTime(string token) => TimeShape().IsMatch(token);
 
@@ -157,6 +157,7 @@ internal static partial class ScheduleWords
     /// <summary>One unit of elapsed time for words like "m", "minutes", "hrs", "day"; null for others.</summary>
     public static Duration? Unit(string word) => word.ToLowerInvariant() switch
     {
+        "s" or "sec" or "secs" or "second" or "seconds" => Duration.FromSeconds(1),
         "m" or "min" or "mins" or "minute" or "minutes" => Duration.FromMinutes(1),
         "h" or "hr" or "hrs" or "hour" or "hours" => Duration.FromHours(1),
         "d" or "day" or "days" => Duration.FromDays(1),

@@ -1,0 +1,31 @@
+using ScheduledMessages.Infrastructure.Telegram;
+
+namespace ScheduledMessages.Bot.Hosting;
+
+/// <summary>Says at start which transport and store are in use, and how to switch to Telegram and PostgreSQL.</summary>
+public static class StartupBanner
+{
+    public static string Text(Transport transport, IConfiguration configuration, string store)
+    {
+        var lines = new List<string> { "Scheduled Messages bot" };
+        if (transport == Transport.Console)
+        {
+            lines.Add("Transport: local console chat (no Telegram:BotToken configured). Type commands as in a Telegram chat, e.g.");
+            lines.Add("  /schedule in 1m Stretch your legs   /schedule daily 09:00 Good morning!   /scheduled   /help");
+            lines.Add("  To use Telegram: set Telegram__BotToken=<token from @BotFather>.");
+        }
+        else
+        {
+            var mode = configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>()?.Mode ?? TelegramMode.Polling;
+            lines.Add($"Transport: Telegram ({mode}).");
+        }
+
+        lines.Add($"Store: {store}.");
+        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Scheduler")))
+        {
+            lines.Add("  To use PostgreSQL (needed to run several instances): set ConnectionStrings__Scheduler=\"Host=...;Database=...;Username=...;Password=...\".");
+        }
+
+        return string.Join('\n', lines);
+    }
+}
