@@ -17,4 +17,7 @@ public enum MessageStatus
 
     /// <summary>A retry waiting for its backoff delay.</summary>
     Rescheduled,
+
+    /// <summary>Held by the chat: not sent until resumed.</summary>
+    Paused,
 }

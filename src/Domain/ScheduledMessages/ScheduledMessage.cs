@@ -87,14 +87,9 @@ public sealed class ScheduledMessage
             return ScheduledMessageErrors.MissingChat;
         }
 
-        if (string.IsNullOrWhiteSpace(content))
+        if (ValidateContent(content) is { } contentError)
         {
-            return ScheduledMessageErrors.EmptyContent;
-        }
-
-        if (content.Length > MaxContentLength)
-        {
-            return ScheduledMessageErrors.ContentTooLong;
+            return contentError;
         }
 
         if (priority is < HighestPriority or > LowestPriority)
@@ -252,10 +247,27 @@ public sealed class ScheduledMessage
         return Result.Success();
     }
 
-    /// <summary>Cancels the message. Cancelling a cancelled message is a no-op; a finished one cannot be.</summary>
+    /// <summary>Cancels the message (also when paused). Cancelling a cancelled message is a no-op; a finished one cannot be.</summary>
     public Result Cancel()
     {
         if (Status == MessageStatus.Cancelled)
+        {
+            return Result.Success();
+        }
+
+        if (!IsActive && Status != MessageStatus.Paused)
+        {
+            return ScheduledMessageErrors.NotPending(Status);
+        }
+
+        Status = MessageStatus.Cancelled;
+        return Result.Success();
+    }
+
+    /// <summary>Holds the message: it is not sent until resumed. Pausing a paused message is a no-op.</summary>
+    public Result Pause()
+    {
+        if (Status == MessageStatus.Paused)
         {
             return Result.Success();
         }
@@ -265,8 +277,77 @@ public sealed class ScheduledMessage
             return ScheduledMessageErrors.NotPending(Status);
         }
 
-        Status = MessageStatus.Cancelled;
+        Status = MessageStatus.Paused;
         return Result.Success();
+    }
+
+    /// <summary>
+    /// Lets a paused message be sent again. A recurring one skips the occurrences missed while
+    /// paused and continues with the next one after now; a one-time one whose time passed meanwhile
+    /// is refused (sending it late unasked would surprise).
+    /// </summary>
+    public Result Resume(Instant now, DateTimeZone zone)
+    {
+        if (Status != MessageStatus.Paused)
+        {
+            return ScheduledMessageErrors.NotPaused(Status);
+        }
+
+        if (ScheduledTime <= now)
+        {
+            if (!IsRecurring)
+            {
+                return ScheduledMessageErrors.PassedWhilePaused(ScheduledTime);
+            }
+
+            MoveToNextOccurrence(now, zone);
+            return Result.Success();
+        }
+
+        Status = Attempts > 0 ? MessageStatus.Rescheduled : MessageStatus.Pending;
+        return Result.Success();
+    }
+
+    /// <summary>Replaces the text of a message that is still to be sent (or paused).</summary>
+    public Result EditContent(string content)
+    {
+        if (!IsActive && Status != MessageStatus.Paused)
+        {
+            return ScheduledMessageErrors.CannotChange(Status);
+        }
+
+        if (ValidateContent(content) is { } error)
+        {
+            return error;
+        }
+
+        Content = content;
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// The text to send for the current occurrence: template variables ({date}, {time}, {count}, ...)
+    /// filled in on <paramref name="zone"/>'s wall clock. A text that is not a valid template (rows by
+    /// other tools) is sent as written.
+    /// </summary>
+    public string RenderContent(DateTimeZone zone) =>
+        MessageTemplate.TryRender(Content, new TemplateValues(OccurrenceTime.InZone(zone), Metadata.Deliveries + 1), out var text)
+            ? text
+            : Content;
+
+    private static DomainError? ValidateContent(string content)
+    {
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            return ScheduledMessageErrors.EmptyContent;
+        }
+
+        if (content.Length > MaxContentLength)
+        {
+            return ScheduledMessageErrors.ContentTooLong;
+        }
+
+        return MessageTemplate.Validate(content);
     }
 
     private void MoveToNextOccurrence(Instant now, DateTimeZone zone)

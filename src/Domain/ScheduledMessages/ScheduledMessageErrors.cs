@@ -1,3 +1,4 @@
+using NodaTime;
 using ScheduledMessages.Domain.Common;
 
 namespace ScheduledMessages.Domain.ScheduledMessages;
@@ -25,6 +26,15 @@ public static class ScheduledMessageErrors
 
     public static DomainError NotPending(MessageStatus status) =>
         new("status.not_pending", $"This message is already {status.ToString().ToLowerInvariant()}.");
+
+    public static DomainError NotPaused(MessageStatus status) =>
+        new("status.not_paused", $"This message is not paused (it is {status.ToString().ToLowerInvariant()}).");
+
+    public static DomainError CannotChange(MessageStatus status) =>
+        new("status.finished", $"This message is already {status.ToString().ToLowerInvariant()}; it can no longer be changed.");
+
+    public static DomainError PassedWhilePaused(Instant time) =>
+        new("scheduled_time.passed_while_paused", $"Its time ({time}) passed while it was paused; schedule it again or cancel it.");
 
     public static readonly DomainError NotExpired =
         new("delivery_window.not_expired", "The message is still within its delivery window.");

@@ -131,7 +131,7 @@ public sealed class DispatchDueMessagesHandler : ICommandHandler<DispatchDueMess
         try
         {
             // Not cancelled by shutdown: a send in flight finishes so its outcome can be recorded.
-            outcome = await _sender.SendAsync(message.ChatId, message.Content, CancellationToken.None);
+            outcome = await _sender.SendAsync(message.ChatId, message.RenderContent(zone), CancellationToken.None);
         }
         catch (Exception e)
         {
