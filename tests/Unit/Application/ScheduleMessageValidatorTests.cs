@@ -72,4 +72,12 @@ public sealed class ScheduleMessageValidatorTests
     [Fact]
     public void Every_problem_is_named_at_once() =>
         Assert.Equal(4, Problems(new ScheduleMessage(0, null, "", Recurrence.OneTime, null, Priority: 7)).Length);
+
+    [Fact]
+    public void An_unknown_template_variable_is_refused_with_the_known_ones() =>
+        Assert.Contains(Problems(Valid with { Content = "Hi {nmae}" }), p => p.Contains("Unknown variable {nmae}", StringComparison.Ordinal) && p.Contains("{date}", StringComparison.Ordinal));
+
+    [Fact]
+    public void Template_variables_and_doubled_braces_pass() =>
+        Assert.Empty(Problems(Valid with { Content = "#{count} on {date} {{literal}}" }));
 }

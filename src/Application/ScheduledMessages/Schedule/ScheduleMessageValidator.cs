@@ -22,6 +22,10 @@ public sealed class ScheduleMessageValidator : AbstractValidator<ScheduleMessage
             .Must(content => content is null || content.Length <= ScheduledMessage.MaxContentLength)
             .WithMessage(x => $"The message text is {x.Content.Length} characters long; Telegram allows at most {ScheduledMessage.MaxContentLength}.");
 
+        RuleFor(x => x.Content)
+            .Must(content => content is null || MessageTemplate.Validate(content) is null)
+            .WithMessage(x => MessageTemplate.Validate(x.Content)?.Message ?? string.Empty);
+
         RuleFor(x => x.Priority)
             .InclusiveBetween(ScheduledMessage.HighestPriority, ScheduledMessage.LowestPriority)
             .WithMessage(ScheduledMessageErrors.PriorityOutOfRange.Message);
