@@ -28,7 +28,8 @@ public sealed class SchedulerTestHost : IAsyncDisposable
     {
     }
 
-    private SchedulerTestHost(IEnumerable<KeyValuePair<string, string?>> settings, Instant now, Action<SchedulerOptions>? configure)
+    /// <summary>A container built from these configuration settings (which select the store).</summary>
+    public SchedulerTestHost(IEnumerable<KeyValuePair<string, string?>> settings, Instant now, Action<SchedulerOptions>? configure = null)
     {
         Clock = new FakeClock(now);
         var configuration = new ConfigurationBuilder()

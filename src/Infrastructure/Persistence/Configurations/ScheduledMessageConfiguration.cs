@@ -29,7 +29,12 @@ internal sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<S
         builder.ToTable(TableName);
         builder.HasKey(m => m.Id);
 
-        builder.Property(m => m.Id).HasColumnName("id").ValueGeneratedNever();
+        var id = builder.Property(m => m.Id).HasColumnName("id").ValueGeneratedNever();
+        if (_dialect.IdCollation is { } collation)
+        {
+            id.UseCollation(collation);
+        }
+
         builder.Property(m => m.PatientId).HasColumnName("patient_id");
         builder.Property(m => m.ScheduledTime).HasColumnName("scheduled_time").HasColumnType(_dialect.TimestampType);
         builder.Property(m => m.Content).HasColumnName("message_content").HasColumnType(_dialect.TextType).IsRequired();

@@ -21,7 +21,8 @@ namespace ScheduledMessages.Infrastructure.Persistence.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("NOCASE");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER")

@@ -28,7 +28,7 @@ namespace ScheduledMessages.Infrastructure.Persistence.Sqlite.Migrations
                 name: "scheduled_messages",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false, collation: "NOCASE"),
                     patient_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     chat_id = table.Column<long>(type: "INTEGER", nullable: false),
                     created_by = table.Column<long>(type: "INTEGER", nullable: true),

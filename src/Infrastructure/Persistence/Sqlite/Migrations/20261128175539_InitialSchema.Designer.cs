@@ -11,7 +11,7 @@ using ScheduledMessages.Infrastructure.Persistence.Sqlite;
 namespace ScheduledMessages.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteSchedulerDbContext))]
-    [Migration("20261128175220_InitialSchema")]
+    [Migration("20261128175539_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -24,7 +24,8 @@ namespace ScheduledMessages.Infrastructure.Persistence.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("NOCASE");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER")
