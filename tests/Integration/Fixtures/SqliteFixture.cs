@@ -13,10 +13,10 @@ namespace ScheduledMessages.Integration.Fixtures;
 public sealed class SqliteFixture : TestStore, IAsyncLifetime
 {
     /// <summary>This fixture's own directory, e.g. <c>/tmp/scheduler_test_3f2a.../</c>.</summary>
-    public string Directory { get; } = Path.Combine(Path.GetTempPath(), $"scheduler_test_{Guid.NewGuid():N}");
+    public string DirectoryPath { get; } = Path.Combine(Path.GetTempPath(), $"scheduler_test_{Guid.NewGuid():N}");
 
     /// <summary>The database file.</summary>
-    public string DatabaseFile => Path.Combine(Directory, "scheduler.db");
+    public string DatabaseFile => Path.Combine(DirectoryPath, "scheduler.db");
 
     public override StoreProvider Provider => StoreProvider.Sqlite;
 
@@ -39,9 +39,9 @@ public sealed class SqliteFixture : TestStore, IAsyncLifetime
     {
         // Pooled connections keep the file open; close them before deleting it.
         SqliteConnection.ClearAllPools();
-        if (System.IO.Directory.Exists(Directory))
+        if (Directory.Exists(DirectoryPath))
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            Directory.Delete(DirectoryPath, recursive: true);
         }
 
         return Task.CompletedTask;

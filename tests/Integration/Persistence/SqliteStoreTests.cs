@@ -67,6 +67,26 @@ public sealed class SqliteStoreTests : IClassFixture<SqliteFixture>, IAsyncLifet
     }
 
     [Fact]
+    public async Task A_path_whose_directory_cannot_be_made_fails_with_a_message_naming_the_key()
+    {
+        // A directory cannot be created under a regular file.
+        var file = Path.GetTempFileName();
+        try
+        {
+            var settings = new Dictionary<string, string?> { [SchedulerDatabase.SqlitePathKey] = Path.Combine(file, "sub", "scheduler.db") };
+            await using var host = new SchedulerTestHost(settings, Now);
+
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SchedulerDatabase.MigrateAsync(host.Services));
+
+            Assert.Contains($"Cannot create the directory {Path.Combine(file, "sub")} for the SQLite file (Storage:SqlitePath)", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task The_file_is_in_WAL_mode_and_instants_are_stored_as_sortable_UTC_text()
     {
         await using var host = new SchedulerTestHost(_db, Now);

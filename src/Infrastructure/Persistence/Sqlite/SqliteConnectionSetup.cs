@@ -62,9 +62,19 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(directory))
+        if (string.IsNullOrEmpty(directory))
+        {
+            return;
+        }
+
+        try
         {
             Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException(
+                $"Cannot create the directory {directory} for the SQLite file ({SchedulerDatabase.SqlitePathKey}): {e.Message}", e);
         }
     }
 }
