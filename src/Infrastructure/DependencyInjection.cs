@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ScheduledMessages.Application.Abstractions;
 using ScheduledMessages.Infrastructure.Persistence;
+using ScheduledMessages.Infrastructure.Persistence.Sqlite;
 
 namespace ScheduledMessages.Infrastructure;
 
@@ -10,20 +10,27 @@ namespace ScheduledMessages.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Adds the PostgreSQL store from <c>ConnectionStrings:Scheduler</c>: the scoped
-    /// <see cref="SchedulerDbContext"/>, <see cref="IScheduledMessageRepository"/> and <see cref="IChatSettingsStore"/>.
+    /// Adds the store: PostgreSQL when <c>ConnectionStrings:Scheduler</c> is set, else the embedded
+    /// SQLite file at <c>Storage:SqlitePath</c> (default <see cref="SchedulerDatabase.DefaultSqlitePath"/>).
+    /// Registers the scoped <see cref="SchedulerDbContext"/> (the SQLite one derives from it),
+    /// <see cref="IScheduledMessageRepository"/>, <see cref="IChatSettingsStore"/>, and the singleton
+    /// <see cref="StoreInfo"/> saying which store is in use.
     /// </summary>
+    /// <exception cref="InvalidOperationException">A store setting is unusable; the message names the key.</exception>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(SchedulerDatabase.ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
+        var (store, connectionString) = SchedulerDatabase.SelectStore(configuration);
+        services.AddSingleton(store);
+        switch (store.Provider)
         {
-            throw new InvalidOperationException(
-                $"ConnectionStrings:{SchedulerDatabase.ConnectionStringName} is not set: give the PostgreSQL connection string "
-                + $"(environment variable ConnectionStrings__{SchedulerDatabase.ConnectionStringName}).");
+            case StoreProvider.PostgreSql:
+                services.AddDbContext<SchedulerDbContext>(options => SchedulerDatabase.Configure(options, connectionString));
+                break;
+            case StoreProvider.Sqlite:
+                services.AddDbContext<SchedulerDbContext, SqliteSchedulerDbContext>(options => SchedulerDatabase.ConfigureSqlite(options, connectionString));
+                break;
         }
 
-        services.AddDbContext<SchedulerDbContext>(options => SchedulerDatabase.Configure(options, connectionString));
         services.AddScoped<IScheduledMessageRepository, ScheduledMessageRepository>();
         services.AddScoped<IChatSettingsStore, ChatSettingsStore>();
         return services;

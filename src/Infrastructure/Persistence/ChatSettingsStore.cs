@@ -27,11 +27,5 @@ public sealed class ChatSettingsStore : IChatSettingsStore
 
     public async Task SaveAsync(ChatSettings settings, CancellationToken cancellationToken) =>
         // An upsert, so two chats members setting the zone at once cannot collide on the key.
-        await _db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO chat_settings (chat_id, time_zone_id, updated_at)
-            VALUES ({settings.ChatId}, {settings.TimeZoneId}, now())
-            ON CONFLICT (chat_id) DO UPDATE SET time_zone_id = EXCLUDED.time_zone_id, updated_at = EXCLUDED.updated_at
-            """,
-            cancellationToken);
+        await _db.Database.ExecuteSqlRawAsync(_db.Dialect.UpsertChatSettingsSql, [settings.ChatId, settings.TimeZoneId], cancellationToken);
 }

@@ -4,15 +4,29 @@ using NodaTime;
 using ScheduledMessages.Application.Abstractions;
 using ScheduledMessages.Domain.ScheduledMessages;
 using ScheduledMessages.Infrastructure.Persistence.Configurations;
+using ScheduledMessages.Infrastructure.Persistence.Sqlite;
 
 namespace ScheduledMessages.Infrastructure.Persistence;
 
-/// <summary>Scheduled messages in PostgreSQL; the claim leases rows with <c>FOR UPDATE SKIP LOCKED</c>.</summary>
+/// <summary>
+/// Scheduled messages in either store. The claim and the next-due query are the provider's
+/// (<see cref="IDueMessageQueries"/>); the guarded writes and all reads are shared LINQ.
+/// </summary>
 public sealed class ScheduledMessageRepository : IScheduledMessageRepository
 {
     private readonly SchedulerDbContext _db;
+    private readonly IDueMessageQueries _due;
 
-    public ScheduledMessageRepository(SchedulerDbContext db) => _db = db;
+    public ScheduledMessageRepository(SchedulerDbContext db)
+    {
+        _db = db;
+        _due = db.Provider switch
+        {
+            StoreProvider.PostgreSql => PostgreSqlDueMessageQueries.Instance,
+            StoreProvider.Sqlite => SqliteDueMessageQueries.Instance,
+            _ => throw new ArgumentOutOfRangeException(nameof(db), db.Provider, "Unknown store provider."),
+        };
+    }
 
     public void Add(ScheduledMessage message) => _db.ScheduledMessages.Add(message);
 
@@ -34,29 +48,7 @@ public sealed class ScheduledMessageRepository : IScheduledMessageRepository
         int batchSize,
         CancellationToken cancellationToken)
     {
-        var until = now + lease;
-
-        // One statement: pick due rows nobody holds (SKIP LOCKED passes over rows another claim is
-        // taking right now; an expired lease counts as free), lease them, and return them.
-        var claimed = await _db.ScheduledMessages
-            .FromSql($"""
-                UPDATE scheduled_messages AS m
-                SET locked_by = {owner}, locked_until = {until}
-                FROM (
-                    SELECT id
-                    FROM scheduled_messages
-                    WHERE status IN ('pending', 'rescheduled')
-                      AND scheduled_time <= {now}
-                      AND (locked_until IS NULL OR locked_until < {now})
-                    ORDER BY priority, scheduled_time
-                    LIMIT {batchSize}
-                    FOR UPDATE SKIP LOCKED
-                ) AS due
-                WHERE m.id = due.id
-                RETURNING m.*
-                """)
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        var claimed = await _due.ClaimAsync(_db, owner, now, now + lease, batchSize, cancellationToken);
 
         // RETURNING keeps no order: restore the claim's.
         return [.. claimed.OrderBy(m => m.Priority).ThenBy(m => m.ScheduledTime)];
@@ -102,21 +94,5 @@ public sealed class ScheduledMessageRepository : IScheduledMessageRepository
                 cancellationToken);
     }
 
-    public async Task<Instant?> NextDueTimeAsync(CancellationToken cancellationToken)
-    {
-        // A row is claimable at its time, or when its lease ends if that is later. Split in two so
-        // that each half reads an index: free rows in time order, and the few leased rows.
-        var next = await _db.Database
-            .SqlQuery<Instant?>($"""
-                SELECT LEAST(
-                    (SELECT min(scheduled_time) FROM scheduled_messages
-                     WHERE status IN ('pending', 'rescheduled')
-                       AND (locked_until IS NULL OR locked_until <= scheduled_time)),
-                    (SELECT min(locked_until) FROM scheduled_messages
-                     WHERE locked_until IS NOT NULL AND locked_until > scheduled_time
-                       AND status IN ('pending', 'rescheduled'))) AS "Value"
-                """)
-            .ToListAsync(cancellationToken);
-        return next.Count == 0 ? null : next[0];
-    }
+    public Task<Instant?> NextDueTimeAsync(CancellationToken cancellationToken) => _due.NextDueTimeAsync(_db, cancellationToken);
 }

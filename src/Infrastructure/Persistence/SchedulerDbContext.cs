@@ -1,20 +1,39 @@
 using Microsoft.EntityFrameworkCore;
 using ScheduledMessages.Domain.ScheduledMessages;
+using ScheduledMessages.Infrastructure.Persistence.Configurations;
 
 namespace ScheduledMessages.Infrastructure.Persistence;
 
-/// <summary>The scheduler's PostgreSQL database: scheduled messages and chat settings.</summary>
-public sealed class SchedulerDbContext : DbContext
+/// <summary>
+/// The scheduler's database: scheduled messages and chat settings. This type is the PostgreSQL
+/// store (its migrations are in Persistence/Migrations); <see cref="Sqlite.SqliteSchedulerDbContext"/>
+/// derives from it for the embedded store, with the same model and migrations of its own.
+/// </summary>
+public class SchedulerDbContext : DbContext
 {
     public SchedulerDbContext(DbContextOptions<SchedulerDbContext> options)
         : base(options)
     {
     }
 
+    /// <summary>For a provider's subclass, whose options are typed to itself.</summary>
+    protected SchedulerDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>The engine this context's model and migrations are made for.</summary>
+    public virtual StoreProvider Provider => StoreProvider.PostgreSql;
+
     public DbSet<ScheduledMessage> ScheduledMessages => Set<ScheduledMessage>();
 
     public DbSet<ChatSettingsRecord> ChatSettings => Set<ChatSettingsRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchedulerDbContext).Assembly);
+    internal StoreDialect Dialect => StoreDialect.For(Provider);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new ScheduledMessageConfiguration(Dialect));
+        modelBuilder.ApplyConfiguration(new ChatSettingsConfiguration(Dialect));
+    }
 }

@@ -1,4 +1,7 @@
+using System.Data.Common;
+using NodaTime;
 using Npgsql;
+using NpgsqlTypes;
 using ScheduledMessages.Infrastructure.Persistence;
 using Testcontainers.PostgreSql;
 
@@ -10,7 +13,7 @@ namespace ScheduledMessages.Integration.Fixtures;
 /// answers; with neither the fixture fails saying how to provide one. The database gets a unique
 /// name, so parallel runs never collide, and is dropped at the end.
 /// </summary>
-public sealed class PostgresFixture : IAsyncLifetime
+public sealed class PostgresFixture : TestStore, IAsyncLifetime
 {
     public const string EnvironmentVariable = "SCHEDULER_TEST_POSTGRES";
 
@@ -20,8 +23,10 @@ public sealed class PostgresFixture : IAsyncLifetime
     /// <summary>The unique database's name, e.g. <c>scheduler_test_3f2a...</c>.</summary>
     public string DatabaseName { get; } = $"scheduler_test_{Guid.NewGuid():N}";
 
-    /// <summary>Connection string of this fixture's database (migrated); valid after initialization.</summary>
-    public string ConnectionString { get; private set; } = string.Empty;
+    public override StoreProvider Provider => StoreProvider.PostgreSql;
+
+    public override IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?> { ["ConnectionStrings:Scheduler"] = ConnectionString };
 
     public async Task InitializeAsync()
     {
@@ -50,8 +55,7 @@ public sealed class PostgresFixture : IAsyncLifetime
         await SchedulerDatabase.MigrateAsync(ConnectionString);
     }
 
-    /// <summary>Empties the scheduler's tables, for tests that need a clean slate within one class.</summary>
-    public async Task ResetAsync()
+    public override async Task ResetAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
@@ -59,46 +63,16 @@ public sealed class PostgresFixture : IAsyncLifetime
         await truncate.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Runs SQL with positional parameters ($1, $2, ...) and returns the affected row count.</summary>
-    public async Task<int> ExecuteAsync(string sql, params object?[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var parameter in parameters)
+    protected override DbConnection CreateConnection() => new NpgsqlConnection(ConnectionString);
+
+    protected override void AddParameter(DbCommand command, int position, object? value) =>
+        // Npgsql binds $1, $2, ... to unnamed parameters in order.
+        command.Parameters.Add(value switch
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter ?? DBNull.Value });
-        }
-
-        return await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>Reads rows with positional parameters as dictionaries of column name to value (DBNull as null).</summary>
-    public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> QueryAsync(string sql, params object?[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter ?? DBNull.Value });
-        }
-
-        var rows = new List<IReadOnlyDictionary<string, object?>>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            var row = new Dictionary<string, object?>(StringComparer.Ordinal);
-            for (var i = 0; i < reader.FieldCount; i++)
-            {
-                row[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+            Instant instant => new NpgsqlParameter { Value = instant.ToDateTimeUtc() },
+            JsonText json => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = (object?)json.Json ?? DBNull.Value },
+            _ => new NpgsqlParameter { Value = value ?? DBNull.Value },
+        });
 
     public async Task DisposeAsync()
     {

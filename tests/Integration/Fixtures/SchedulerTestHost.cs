@@ -16,11 +16,24 @@ namespace ScheduledMessages.Integration.Fixtures;
 /// </summary>
 public sealed class SchedulerTestHost : IAsyncDisposable
 {
+    /// <summary>A container on the PostgreSQL database at <paramref name="connectionString"/>.</summary>
     public SchedulerTestHost(string connectionString, Instant now, Action<SchedulerOptions>? configure = null)
+        : this(new Dictionary<string, string?> { ["ConnectionStrings:Scheduler"] = connectionString }, now, configure)
+    {
+    }
+
+    /// <summary>A container on the fixture's database, whichever the provider.</summary>
+    public SchedulerTestHost(TestStore store, Instant now, Action<SchedulerOptions>? configure = null)
+        : this(store.Settings, now, configure)
+    {
+    }
+
+    /// <summary>A container built from these configuration settings (which select the store).</summary>
+    public SchedulerTestHost(IEnumerable<KeyValuePair<string, string?>> settings, Instant now, Action<SchedulerOptions>? configure = null)
     {
         Clock = new FakeClock(now);
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Scheduler"] = connectionString })
+            .AddInMemoryCollection(settings)
             .Build();
         var services = new ServiceCollection();
         services.AddScheduler(configuration);

@@ -15,6 +15,16 @@ public sealed record StoredMessage(
     Instant? LockedUntil,
     string RecurrenceKind)
 {
+    public long ChatId { get; init; }
+
+    public long? CreatedBy { get; init; }
+
+    public string Content { get; init; } = string.Empty;
+
+    public string Platform { get; init; } = string.Empty;
+
+    public int Priority { get; init; }
+
     public JsonObject MetadataJson => Metadata is null ? [] : (JsonObject)JsonNode.Parse(Metadata)!;
 
     public JsonArray Errors => MetadataJson["errors"] as JsonArray ?? [];

@@ -6,14 +6,18 @@ using ScheduledMessages.Integration.Fixtures;
 
 namespace ScheduledMessages.Integration.ScheduledMessages;
 
-/// <summary>Several dispatchers on one database: each occurrence is sent once; leases protect late writers.</summary>
-public sealed class ConcurrencyTests : IClassFixture<PostgresFixture>, IAsyncLifetime
+/// <summary>
+/// Several dispatchers on one database: each occurrence is sent once; leases protect late writers.
+/// One contract, run against PostgreSQL (<see cref="PostgreSqlConcurrencyTests"/>) and SQLite
+/// (<see cref="SqliteConcurrencyTests"/>, dispatchers in one process, as that store supports).
+/// </summary>
+public abstract class ConcurrencyTests : IAsyncLifetime
 {
     private static readonly Instant T0 = Instant.FromUtc(2030, 1, 7, 10, 0);
 
-    private readonly PostgresFixture _db;
+    private readonly TestStore _db;
 
-    public ConcurrencyTests(PostgresFixture db) => _db = db;
+    protected ConcurrencyTests(TestStore db) => _db = db;
 
     public Task InitializeAsync() => _db.ResetAsync();
 
@@ -22,15 +26,10 @@ public sealed class ConcurrencyTests : IClassFixture<PostgresFixture>, IAsyncLif
     [Fact]
     public async Task Four_dispatchers_in_parallel_send_each_of_1000_due_messages_exactly_once()
     {
-        await _db.ExecuteAsync(
-            """
-            INSERT INTO scheduled_messages (id, chat_id, message_content, status, platform, scheduled_time, created_at, attempts, priority)
-            SELECT gen_random_uuid(), 1000 + n % 7, 'message ' || n, 'pending', 'telegram',
-                   $1::timestamptz - n * interval '1 second', $1::timestamptz - interval '1 day', 0, 1 + n % 5
-            FROM generate_series(1, 1000) AS n
-            """,
-            T0.ToDateTimeUtc());
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0, o => o.BatchSize = 25);
+        await ScheduledMessageRows.InsertManyAsync(
+            _db,
+            Enumerable.Range(1, 1000).Select(n => (1000L + (n % 7), $"message {n}", T0 - Duration.FromSeconds(n), 1 + (n % 5))));
+        await using var host = new SchedulerTestHost(_db, T0, o => o.BatchSize = 25);
 
         // Yield inside each send so that the dispatchers' rounds interleave.
         host.Sender.BeforeAnswer = async () => await Task.Yield();
@@ -57,7 +56,7 @@ public sealed class ConcurrencyTests : IClassFixture<PostgresFixture>, IAsyncLif
         Assert.Equal(1000, perWorker.Sum());
         var statuses = await _db.QueryAsync("SELECT status, count(*) AS n, count(locked_by) AS leased FROM scheduled_messages GROUP BY status");
         var row = Assert.Single(statuses);
-        Assert.Equal(("sent", 1000L, 0L), ((string)row["status"]!, (long)row["n"]!, (long)row["leased"]!));
+        Assert.Equal(("sent", 1000L, 0L), ((string)row["status"]!, Convert.ToInt64(row["n"]), Convert.ToInt64(row["leased"])));
     }
 
     [Fact]
@@ -69,7 +68,7 @@ public sealed class ConcurrencyTests : IClassFixture<PostgresFixture>, IAsyncLif
             ids.Add(await ScheduledMessageRows.InsertAsync(_db, 77, $"orphan {i}", T0 - Duration.FromMinutes(1)));
         }
 
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0, o => o.LeaseDuration = TimeSpan.FromMinutes(2));
+        await using var host = new SchedulerTestHost(_db, T0, o => o.LeaseDuration = TimeSpan.FromMinutes(2));
 
         // The dead dispatcher claims and never completes.
         IReadOnlyList<ScheduledMessage> deadClaim;
@@ -100,7 +99,7 @@ public sealed class ConcurrencyTests : IClassFixture<PostgresFixture>, IAsyncLif
     public async Task The_dead_dispatchers_late_completion_does_not_overwrite_the_row()
     {
         var id = await ScheduledMessageRows.InsertAsync(_db, 78, "daily", T0, """{"recurrence":{"type":"daily","interval":1}}""");
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0);
+        await using var host = new SchedulerTestHost(_db, T0);
 
         ScheduledMessage stale;
         await using (var scope = host.Services.CreateAsyncScope())
@@ -158,7 +157,7 @@ public sealed class ConcurrencyTests : IClassFixture<PostgresFixture>, IAsyncLif
     public async Task A_message_cancelled_while_being_sent_stays_cancelled()
     {
         var id = await ScheduledMessageRows.InsertAsync(_db, 79, "daily", T0, """{"recurrence":{"type":"daily","interval":1}}""");
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0);
+        await using var host = new SchedulerTestHost(_db, T0);
         host.Sender.BeforeAnswer = async () =>
         {
             var cancel = await host.SendAsync(new Application.ScheduledMessages.Cancel.CancelScheduledMessage(id, 79, null));

@@ -4,17 +4,20 @@ using ScheduledMessages.Integration.Fixtures;
 
 namespace ScheduledMessages.Integration.ScheduledMessages;
 
-/// <summary>The worker's rules (DESIGN.md section 5) on a real database, under a fake clock.</summary>
-public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifetime
+/// <summary>
+/// The worker's rules (DESIGN.md section 5) on a real database, under a fake clock: one contract,
+/// run against PostgreSQL (<see cref="PostgreSqlDispatchTests"/>) and SQLite (<see cref="SqliteDispatchTests"/>).
+/// </summary>
+public abstract class DispatchTests : IAsyncLifetime
 {
     private const long Chat = 4242;
 
     // A Monday.
     private static readonly Instant T0 = Instant.FromUtc(2030, 1, 7, 10, 0);
 
-    private readonly PostgresFixture _db;
+    private readonly TestStore _db;
 
-    public DispatchTests(PostgresFixture db) => _db = db;
+    protected DispatchTests(TestStore db) => _db = db;
 
     public Task InitializeAsync() => _db.ResetAsync();
 
@@ -25,7 +28,7 @@ public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifeti
     {
         var id = await ScheduledMessageRows.InsertAsync(
             _db, Chat, "stand-up", T0, """{"recurrence":{"type":"weekly","interval":1,"days":[0,2,4]},"source":"legacy-cron"}""");
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0 + Duration.FromSeconds(5));
+        await using var host = new SchedulerTestHost(_db, T0 + Duration.FromSeconds(5));
 
         var report = await host.DispatchAsync();
 
@@ -55,7 +58,7 @@ public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifeti
     public async Task A_one_time_row_without_metadata_is_sent_once_and_marked_sent()
     {
         var id = await ScheduledMessageRows.InsertAsync(_db, Chat, "once", T0, metadataJson: null);
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0);
+        await using var host = new SchedulerTestHost(_db, T0);
 
         await host.DispatchAsync();
         host.Clock.AdvanceHours(1);
@@ -76,7 +79,7 @@ public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifeti
         await ScheduledMessageRows.InsertAsync(_db, Chat, "p1-earlier", T0 - Duration.FromMinutes(2), priority: 1);
         await ScheduledMessageRows.InsertAsync(_db, Chat, "p3", T0 - Duration.FromMinutes(10), priority: 3);
         await ScheduledMessageRows.InsertAsync(_db, Chat, "future-p1", T0 + Duration.FromMinutes(1), priority: 1);
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0, o => o.BatchSize = 1);
+        await using var host = new SchedulerTestHost(_db, T0, o => o.BatchSize = 1);
 
         for (var round = 0; round < 4; round++)
         {
@@ -98,7 +101,7 @@ public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifeti
     {
         await ScheduledMessageRows.InsertAsync(_db, Chat, "low", T0 - Duration.FromMinutes(5), priority: 4);
         await ScheduledMessageRows.InsertAsync(_db, Chat, "high", T0, priority: 2);
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0);
+        await using var host = new SchedulerTestHost(_db, T0);
 
         await host.DispatchAsync();
 
@@ -109,7 +112,7 @@ public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifeti
     public async Task A_one_time_message_past_its_delivery_window_fails_with_the_reason_and_is_not_sent()
     {
         var id = await ScheduledMessageRows.InsertAsync(_db, Chat, "too late", T0, deliveryWindowSeconds: 60);
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0 + Duration.FromMinutes(5));
+        await using var host = new SchedulerTestHost(_db, T0 + Duration.FromMinutes(5));
 
         var report = await host.DispatchAsync();
 
@@ -126,7 +129,7 @@ public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifeti
     public async Task A_message_within_its_delivery_window_is_sent()
     {
         var id = await ScheduledMessageRows.InsertAsync(_db, Chat, "just in time", T0, deliveryWindowSeconds: 600);
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0 + Duration.FromMinutes(5));
+        await using var host = new SchedulerTestHost(_db, T0 + Duration.FromMinutes(5));
 
         await host.DispatchAsync();
 
@@ -139,7 +142,7 @@ public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifeti
     {
         var id = await ScheduledMessageRows.InsertAsync(
             _db, Chat, "daily, late", T0, """{"recurrence":{"type":"daily","interval":1}}""", deliveryWindowSeconds: 60);
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0 + Duration.FromMinutes(5));
+        await using var host = new SchedulerTestHost(_db, T0 + Duration.FromMinutes(5));
 
         await host.DispatchAsync();
 
@@ -154,7 +157,7 @@ public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifeti
     public async Task Transient_failures_retry_after_5_10_and_20_minutes_then_give_up_keeping_each_error()
     {
         var id = await ScheduledMessageRows.InsertAsync(_db, Chat, "flaky", T0);
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0);
+        await using var host = new SchedulerTestHost(_db, T0);
         host.Sender.Outcome = (_, _) => SendOutcome.Transient("http_502", "Bad Gateway");
 
         var expectedWaits = new[] { 5, 10, 20 };
@@ -191,7 +194,7 @@ public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifeti
     public async Task A_recurring_message_that_exhausts_its_retries_records_the_failure_and_moves_on()
     {
         var id = await ScheduledMessageRows.InsertAsync(_db, Chat, "daily flaky", T0, """{"recurrence":{"type":"daily","interval":1}}""");
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0, o => o.MaxAttempts = 1);
+        await using var host = new SchedulerTestHost(_db, T0, o => o.MaxAttempts = 1);
         host.Sender.Outcome = (_, _) => SendOutcome.Transient("timeout", "No answer in 30 s");
 
         await host.DispatchAsync();
@@ -209,7 +212,7 @@ public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifeti
     public async Task A_rate_limited_send_waits_retry_after_and_counts_no_attempt()
     {
         var id = await ScheduledMessageRows.InsertAsync(_db, Chat, "busy", T0);
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0);
+        await using var host = new SchedulerTestHost(_db, T0);
         host.Sender.Outcome = (_, _) => SendOutcome.RateLimited(TimeSpan.FromSeconds(30));
 
         var first = await host.DispatchAsync();
@@ -234,7 +237,7 @@ public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifeti
     public async Task A_permanent_failure_fails_at_once_without_retries()
     {
         var id = await ScheduledMessageRows.InsertAsync(_db, Chat, "blocked", T0, """{"recurrence":{"type":"daily","interval":1}}""");
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0);
+        await using var host = new SchedulerTestHost(_db, T0);
         host.Sender.Outcome = (_, _) => SendOutcome.Permanent("http_403", "Forbidden: bot was blocked by the user");
 
         var report = await host.DispatchAsync();
@@ -253,7 +256,7 @@ public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifeti
     public async Task A_recurring_message_after_a_long_outage_fires_once_then_resumes_on_schedule()
     {
         var id = await ScheduledMessageRows.InsertAsync(_db, Chat, "daily", T0, """{"recurrence":{"type":"daily","interval":1}}""");
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0 + Duration.FromDays(5) + Duration.FromHours(2));
+        await using var host = new SchedulerTestHost(_db, T0 + Duration.FromDays(5) + Duration.FromHours(2));
 
         var catchUp = await host.DispatchAsync();
         var again = await host.DispatchAsync();
@@ -277,7 +280,7 @@ public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifeti
         // 09:00 in Berlin (UTC+1) the day before summer time starts on 31 March 2030.
         var id = await ScheduledMessageRows.InsertAsync(
             _db, Chat, "guten Morgen", Instant.FromUtc(2030, 3, 30, 8, 0), """{"recurrence":{"type":"daily","interval":1}}""");
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Instant.FromUtc(2030, 3, 30, 8, 0));
+        await using var host = new SchedulerTestHost(_db, Instant.FromUtc(2030, 3, 30, 8, 0));
 
         await host.DispatchAsync();
 
@@ -293,7 +296,7 @@ public sealed class DispatchTests : IClassFixture<PostgresFixture>, IAsyncLifeti
             ids.Add(await ScheduledMessageRows.InsertAsync(_db, Chat, $"m{i}", T0 - Duration.FromMinutes(3 - i)));
         }
 
-        await using var host = new SchedulerTestHost(_db.ConnectionString, T0);
+        await using var host = new SchedulerTestHost(_db, T0);
         using var shutdown = new CancellationTokenSource();
         host.Sender.BeforeAnswer = () =>
         {

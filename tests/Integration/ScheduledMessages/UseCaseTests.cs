@@ -12,8 +12,11 @@ using ScheduledMessages.Integration.Fixtures;
 
 namespace ScheduledMessages.Integration.ScheduledMessages;
 
-/// <summary>The chat's use cases through the mediator, on a real database.</summary>
-public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetime
+/// <summary>
+/// The chat's use cases through the mediator, on a real database: one contract, run against
+/// PostgreSQL (<see cref="PostgreSqlUseCaseTests"/>) and SQLite (<see cref="SqliteUseCaseTests"/>).
+/// </summary>
+public abstract class UseCaseTests : IAsyncLifetime
 {
     private const long Chat = 555;
     private const long OtherChat = 666;
@@ -21,9 +24,9 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
     // Monday 2030-01-07 10:00 UTC.
     private static readonly Instant Now = Instant.FromUtc(2030, 1, 7, 10, 0);
 
-    private readonly PostgresFixture _db;
+    private readonly TestStore _db;
 
-    public UseCaseTests(PostgresFixture db) => _db = db;
+    protected UseCaseTests(TestStore db) => _db = db;
 
     public Task InitializeAsync() => _db.ResetAsync();
 
@@ -32,7 +35,7 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
     [Fact]
     public async Task Scheduling_a_one_time_message_stores_it_at_the_chats_wall_clock_time_and_describes_it()
     {
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now);
+        await using var host = new SchedulerTestHost(_db, Now);
         await host.SendAsync(new SetChatTimeZone(Chat, "Europe/Berlin"));
 
         var result = await host.SendAsync(new ScheduleMessage(Chat, 9, "Hello", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 30), Priority: 2));
@@ -48,14 +51,13 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
         var row = await ScheduledMessageRows.ReadAsync(_db, dto.Id);
         Assert.Equal(("pending", "once"), (row.Status, row.RecurrenceKind));
         Assert.Equal("Europe/Berlin", (string?)row.MetadataJson["timeZone"]);
-        var stored = await _db.QueryAsync("SELECT chat_id, created_by, priority, platform FROM scheduled_messages WHERE id = $1", dto.Id);
-        Assert.Equal((Chat, 9L, 2, "telegram"), ((long)stored[0]["chat_id"]!, (long)stored[0]["created_by"]!, (int)stored[0]["priority"]!, (string)stored[0]["platform"]!));
+        Assert.Equal((Chat, 9L, 2, "telegram", "Hello"), (row.ChatId, row.CreatedBy, row.Priority, row.Platform, row.Content));
     }
 
     [Fact]
     public async Task Scheduling_wakes_the_worker()
     {
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now);
+        await using var host = new SchedulerTestHost(_db, Now);
         var signal = (Application.Abstractions.IDispatchSignal)host.Services.GetService(typeof(Application.Abstractions.IDispatchSignal))!;
 
         await host.SendAsync(new ScheduleMessage(Chat, null, "wake", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 0)));
@@ -66,7 +68,7 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
     [Fact]
     public async Task A_recurring_schedule_without_a_time_starts_at_the_patterns_first_match_and_lists_the_next_three()
     {
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now);
+        await using var host = new SchedulerTestHost(_db, Now);
         var weekly = new WeeklyRecurrence(1, [IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday], new LocalTime(8, 0));
 
         var result = await host.SendAsync(new ScheduleMessage(Chat, null, "gym", weekly, At: null));
@@ -84,7 +86,7 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
     [Fact]
     public async Task A_recurring_schedule_with_a_start_time_begins_at_its_first_match_from_then()
     {
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now);
+        await using var host = new SchedulerTestHost(_db, Now);
 
         var result = await host.SendAsync(new ScheduleMessage(Chat, null, "water", new IntervalRecurrence(90), new LocalDateTime(2030, 1, 7, 12, 0)));
 
@@ -96,7 +98,7 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
     [Fact]
     public async Task A_time_in_the_past_is_refused_and_nothing_is_stored()
     {
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now);
+        await using var host = new SchedulerTestHost(_db, Now);
 
         var result = await host.SendAsync(new ScheduleMessage(Chat, null, "late", Recurrence.OneTime, new LocalDateTime(2030, 1, 7, 9, 59)));
 
@@ -108,7 +110,7 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
     [Fact]
     public async Task A_time_more_than_ten_years_ahead_is_refused()
     {
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now);
+        await using var host = new SchedulerTestHost(_db, Now);
 
         var result = await host.SendAsync(new ScheduleMessage(Chat, null, "far", Recurrence.OneTime, new LocalDateTime(2041, 1, 1, 0, 0)));
 
@@ -119,7 +121,7 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
     [Fact]
     public async Task A_chat_cannot_exceed_its_active_schedule_limit()
     {
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now, o => o.MaxActiveSchedulesPerChat = 2);
+        await using var host = new SchedulerTestHost(_db, Now, o => o.MaxActiveSchedulesPerChat = 2);
         var at = new LocalDateTime(2030, 2, 1, 9, 0);
         await host.SendAsync(new ScheduleMessage(Chat, null, "1", Recurrence.OneTime, at));
         await host.SendAsync(new ScheduleMessage(Chat, null, "2", Recurrence.OneTime, at));
@@ -135,7 +137,7 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
     [Fact]
     public async Task An_invalid_request_is_answered_with_every_problem_and_never_reaches_the_table()
     {
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now);
+        await using var host = new SchedulerTestHost(_db, Now);
 
         var result = await host.SendAsync(new ScheduleMessage(Chat, null, "  ", Recurrence.OneTime, null, Priority: 9));
 
@@ -147,7 +149,7 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
     [Fact]
     public async Task Cancelling_works_only_within_the_requesting_chat_and_twice_is_fine()
     {
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now);
+        await using var host = new SchedulerTestHost(_db, Now);
         var created = (await host.SendAsync(new ScheduleMessage(Chat, null, "x", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 0)))).Value;
 
         var fromOtherChat = await host.SendAsync(new CancelScheduledMessage(created.Id, OtherChat, null));
@@ -167,7 +169,7 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
     {
         var sent = await ScheduledMessageRows.InsertAsync(_db, Chat, "done", Now, status: "sent");
         var failed = await ScheduledMessageRows.InsertAsync(_db, Chat, "broken", Now, status: "failed");
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now);
+        await using var host = new SchedulerTestHost(_db, Now);
 
         var cancelSent = await host.SendAsync(new CancelScheduledMessage(sent, Chat, null));
         var cancelFailed = await host.SendAsync(new CancelScheduledMessage(failed, Chat, null));
@@ -181,7 +183,7 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
     [Fact]
     public async Task Listing_filters_by_kind_including_rows_written_by_other_tools()
     {
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now);
+        await using var host = new SchedulerTestHost(_db, Now);
         await host.SendAsync(new ScheduleMessage(Chat, null, "daily via bot", new DailyRecurrence(1, new LocalTime(9, 0)), null));
         await host.SendAsync(new ScheduleMessage(Chat, null, "once via bot", Recurrence.OneTime, new LocalDateTime(2030, 1, 9, 9, 0)));
         await ScheduledMessageRows.InsertAsync(_db, Chat, "daily via sql", Now + Duration.FromHours(1), """{"recurrence":{"type":"Daily","interval":1}}""");
@@ -205,7 +207,7 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
         await ScheduledMessageRows.InsertAsync(_db, Chat, "retrying", Now + Duration.FromHours(2), status: "rescheduled");
         await ScheduledMessageRows.InsertAsync(_db, Chat, "sent", Now - Duration.FromHours(1), status: "sent");
         await ScheduledMessageRows.InsertAsync(_db, Chat, "cancelled", Now + Duration.FromHours(3), status: "cancelled");
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now);
+        await using var host = new SchedulerTestHost(_db, Now);
 
         var active = (await host.SendAsync(new ListScheduledMessages(Chat))).Value;
         var sent = (await host.SendAsync(new ListScheduledMessages(Chat, ScheduledMessageStatusFilter.Sent))).Value;
@@ -220,7 +222,7 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
     [Fact]
     public async Task Listing_sorts_by_next_time_created_or_priority_and_pages_with_a_total()
     {
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now);
+        await using var host = new SchedulerTestHost(_db, Now);
         await host.SendAsync(new ScheduleMessage(Chat, null, "c: 3rd soonest, p1", Recurrence.OneTime, new LocalDateTime(2030, 1, 10, 9, 0), Priority: 1));
         host.Clock.AdvanceSeconds(1);
         await host.SendAsync(new ScheduleMessage(Chat, null, "a: soonest, p5", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 0), Priority: 5));
@@ -242,7 +244,7 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
     [Fact]
     public async Task A_chat_without_settings_gets_the_default_zone_until_it_sets_one()
     {
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now, o => o.DefaultTimeZone = "America/New_York");
+        await using var host = new SchedulerTestHost(_db, Now, o => o.DefaultTimeZone = "America/New_York");
 
         var before = (await host.SendAsync(new GetChatSettings(Chat))).Value;
         var set = await host.SendAsync(new SetChatTimeZone(Chat, "asia/tokyo"));
@@ -259,7 +261,7 @@ public sealed class UseCaseTests : IClassFixture<PostgresFixture>, IAsyncLifetim
     [Fact]
     public async Task An_unknown_time_zone_is_refused_with_suggestions()
     {
-        await using var host = new SchedulerTestHost(_db.ConnectionString, Now);
+        await using var host = new SchedulerTestHost(_db, Now);
 
         var result = await host.SendAsync(new SetChatTimeZone(Chat, "Europe/Berln"));
 

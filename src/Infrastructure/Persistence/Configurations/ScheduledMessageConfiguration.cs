@@ -8,7 +8,8 @@ namespace ScheduledMessages.Infrastructure.Persistence.Configurations;
 
 /// <summary>
 /// Maps the aggregate onto <c>scheduled_messages</c> exactly as the existing table has it, plus the
-/// bot's columns. The lease is not a domain concept: its columns are shadow properties.
+/// bot's columns. The lease is not a domain concept: its columns are shadow properties. Column
+/// types come from the provider's <see cref="StoreDialect"/>; names, keys and indexes are shared.
 /// </summary>
 internal sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<ScheduledMessage>
 {
@@ -19,56 +20,65 @@ internal sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<S
     public const string DueIndexName = "ix_scheduled_messages_due";
     public const string DueStatusFilter = "status IN ('pending', 'rescheduled')";
 
+    private readonly StoreDialect _dialect;
+
+    public ScheduledMessageConfiguration(StoreDialect dialect) => _dialect = dialect;
+
     public void Configure(EntityTypeBuilder<ScheduledMessage> builder)
     {
         builder.ToTable(TableName);
         builder.HasKey(m => m.Id);
 
-        builder.Property(m => m.Id).HasColumnName("id").ValueGeneratedNever();
+        var id = builder.Property(m => m.Id).HasColumnName("id").ValueGeneratedNever();
+        if (_dialect.IdCollation is { } collation)
+        {
+            id.UseCollation(collation);
+        }
+
         builder.Property(m => m.PatientId).HasColumnName("patient_id");
-        builder.Property(m => m.ScheduledTime).HasColumnName("scheduled_time").HasColumnType("timestamp with time zone");
-        builder.Property(m => m.Content).HasColumnName("message_content").HasColumnType("text").IsRequired();
+        builder.Property(m => m.ScheduledTime).HasColumnName("scheduled_time").HasColumnType(_dialect.TimestampType);
+        builder.Property(m => m.Content).HasColumnName("message_content").HasColumnType(_dialect.TextType).IsRequired();
         builder.Property(m => m.Status)
             .HasColumnName("status")
-            .HasColumnType("text")
+            .HasColumnType(_dialect.TextType)
             .HasConversion(status => status.ToString().ToLowerInvariant(), text => Enum.Parse<MessageStatus>(text, true))
             .IsRequired();
         builder.Property(m => m.Platform)
             .HasColumnName("platform")
-            .HasColumnType("text")
+            .HasColumnType(_dialect.TextType)
             .HasDefaultValueSql("'telegram'")
             .ValueGeneratedNever()
             .IsRequired();
         builder.Property(m => m.CreatedAt)
             .HasColumnName("created_at")
-            .HasColumnType("timestamp with time zone")
-            .HasDefaultValueSql("now()")
+            .HasColumnType(_dialect.TimestampType)
+            .HasDefaultValueSql(_dialect.NowSql)
             .ValueGeneratedNever();
         builder.Property(m => m.Attempts).HasColumnName("attempts").HasDefaultValueSql("0").ValueGeneratedNever();
-        builder.Property(m => m.LastAttemptTime).HasColumnName("last_attempt_time").HasColumnType("timestamp with time zone");
+        builder.Property(m => m.LastAttemptTime).HasColumnName("last_attempt_time").HasColumnType(_dialect.TimestampType);
         builder.Property(m => m.Priority).HasColumnName("priority").HasDefaultValueSql("3").ValueGeneratedNever();
         builder.Property(m => m.Metadata)
             .HasColumnName("metadata")
-            .HasColumnType("jsonb")
+            .HasColumnType(_dialect.JsonType)
             .HasConversion(new MetadataConverter(), MetadataConverter.Comparer)
             .IsRequired(false);
         builder.Property(m => m.DeliveryWindow)
             .HasColumnName("delivery_window_seconds")
-            .HasColumnType("integer")
+            .HasColumnType(_dialect.IntegerType)
             // Whole seconds: the validator keeps windows well inside an int.
             .HasConversion(new ValueConverter<Duration, int>(window => (int)window.TotalSeconds, seconds => Duration.FromSeconds(seconds)));
 
         builder.Property(m => m.ChatId).HasColumnName("chat_id").IsRequired();
         builder.Property(m => m.CreatedBy).HasColumnName("created_by");
 
-        builder.Property<Instant?>(LockedUntil).HasColumnName("locked_until").HasColumnType("timestamp with time zone");
-        builder.Property<string?>(LockedBy).HasColumnName("locked_by").HasColumnType("text");
+        builder.Property<Instant?>(LockedUntil).HasColumnName("locked_until").HasColumnType(_dialect.TimestampType);
+        builder.Property<string?>(LockedBy).HasColumnName("locked_by").HasColumnType(_dialect.TextType);
 
         // Stored so that listing by kind is plain SQL, and filled for rows other tools insert.
         builder.Property<string>(RecurrenceKind)
             .HasColumnName("recurrence_kind")
-            .HasColumnType("text")
-            .HasComputedColumnSql("COALESCE(lower(btrim(metadata -> 'recurrence' ->> 'type')), 'once')", stored: true);
+            .HasColumnType(_dialect.TextType)
+            .HasComputedColumnSql(_dialect.RecurrenceKindSql, stored: true);
 
         builder.Ignore(m => m.Recurrence);
         builder.Ignore(m => m.IsRecurring);
