@@ -1,3 +1,4 @@
+using ScheduledMessages.Infrastructure.Persistence;
 using ScheduledMessages.Infrastructure.Telegram;
 
 namespace ScheduledMessages.Bot.Hosting;
@@ -5,7 +6,7 @@ namespace ScheduledMessages.Bot.Hosting;
 /// <summary>Says at start which transport and store are in use, and how to switch to Telegram and PostgreSQL.</summary>
 public static class StartupBanner
 {
-    public static string Text(Transport transport, IConfiguration configuration, string store)
+    public static string Text(Transport transport, IConfiguration configuration, StoreInfo store)
     {
         var lines = new List<string> { "Scheduled Messages bot" };
         if (transport == Transport.Console)
@@ -20,8 +21,8 @@ public static class StartupBanner
             lines.Add($"Transport: Telegram ({mode}).");
         }
 
-        lines.Add($"Store: {store}.");
-        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Scheduler")))
+        lines.Add($"Store: {store.Description}.");
+        if (store.Provider == StoreProvider.Sqlite)
         {
             lines.Add("  To use PostgreSQL (needed to run several instances): set ConnectionStrings__Scheduler=\"Host=...;Database=...;Username=...;Password=...\".");
         }

@@ -1,18 +1,15 @@
+using ScheduledMessages.Infrastructure.Persistence;
+
 namespace ScheduledMessages.Bot.Hosting;
 
 /// <summary>Prints the start-up banner once the host has started, before the console chat reads input.</summary>
-public sealed class StartupBannerService(IConfiguration configuration) : IHostedService
+public sealed class StartupBannerService(IConfiguration configuration, StoreInfo store) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        System.Console.Out.WriteLine(StartupBanner.Text(BotApplication.TransportFrom(configuration), configuration, StoreDescription()));
+        System.Console.Out.WriteLine(StartupBanner.Text(BotApplication.TransportFrom(configuration), configuration, store));
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private string StoreDescription() =>
-        string.IsNullOrWhiteSpace(configuration.GetConnectionString("Scheduler"))
-            ? "embedded SQLite file"
-            : "PostgreSQL (ConnectionStrings:Scheduler)";
 }
