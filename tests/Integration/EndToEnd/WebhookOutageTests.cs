@@ -1,5 +1,4 @@
 using System.Net;
-using Npgsql;
 
 namespace ScheduledMessages.Integration.EndToEnd;
 
@@ -16,7 +15,7 @@ public sealed class WebhookOutageTests(WebhookBotFixture bot) : IClassFixture<We
         var chat = ChatIds.NextPrivate();
         var update = bot.Api.CreateMessageUpdate(chat, "/schedule daily 09:00 Written once");
 
-        await SetDatabaseAvailableAsync(false);
+        await DatabaseOutage.SetAvailableAsync(bot.Database, available: false);
         try
         {
             using var refused = await bot.PostUpdateAsync(update, WebhookBotFixture.Secret);
@@ -30,7 +29,7 @@ public sealed class WebhookOutageTests(WebhookBotFixture bot) : IClassFixture<We
         }
         finally
         {
-            await SetDatabaseAvailableAsync(true);
+            await DatabaseOutage.SetAvailableAsync(bot.Database, available: true);
         }
 
         using var resent = await bot.PostUpdateAsync(update, WebhookBotFixture.Secret);
@@ -39,31 +38,5 @@ public sealed class WebhookOutageTests(WebhookBotFixture bot) : IClassFixture<We
         var reply = Assert.Single(bot.Api.SentTo(chat));
         Assert.StartsWith("Scheduled every day at 09:00.", reply.Text, StringComparison.Ordinal);
         Assert.Single(await bot.RowsOfChatAsync(chat));
-    }
-
-    /// <summary>
-    /// Stops (or resumes) the test database accepting connections, ending the open ones and the
-    /// host's pooled ones, so the very next use fails (or succeeds): an outage without timing.
-    /// </summary>
-    private async Task SetDatabaseAvailableAsync(bool available)
-    {
-        var server = new NpgsqlConnectionStringBuilder(bot.Database.ConnectionString) { Database = "postgres", Pooling = false };
-        await using (var admin = new NpgsqlConnection(server.ConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var allow = new NpgsqlCommand(
-                $"ALTER DATABASE \"{bot.Database.DatabaseName}\" ALLOW_CONNECTIONS {(available ? "true" : "false")}", admin);
-            await allow.ExecuteNonQueryAsync();
-            if (!available)
-            {
-                await using var terminate = new NpgsqlCommand(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", admin);
-                terminate.Parameters.Add(new NpgsqlParameter { Value = bot.Database.DatabaseName });
-                await terminate.ExecuteNonQueryAsync();
-            }
-        }
-
-        await using var pooled = new NpgsqlConnection(bot.Database.ConnectionString);
-        NpgsqlConnection.ClearPool(pooled);
     }
 }
