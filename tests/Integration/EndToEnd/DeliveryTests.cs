@@ -80,6 +80,23 @@ public sealed class DeliveryTests(DeliveryBotFixture bot) : IClassFixture<Delive
         await bot.WaitForRowAsync(id, r => r.Status == "sent");
 
         Assert.StartsWith("Nothing is scheduled", (await bot.AskAsync(chat, "/scheduled")).Text, StringComparison.Ordinal);
+        Assert.Equal(
+            "This message was already sent, so it can no longer be cancelled.",
+            (await bot.AskAsync(chat, $"/cancel_schedule {id}")).Text);
+    }
+
+    [Fact]
+    public async Task The_delivered_text_is_exactly_what_was_written_lines_and_markup_characters_included()
+    {
+        var chat = ChatIds.NextPrivate();
+        var due = WholeSecondsFromNow(3);
+        const string text = "Shopping list:\n- *milk* & <b>bread</b>\n  - _eggs_ [x](y) `code`  \nDone! 🎉";
+
+        await bot.AskAsync(chat, $"/schedule {Command(due)} {text}");
+        var delivered = await bot.NextMessageAsync(chat, 1, TimeSpan.FromSeconds(20));
+
+        Assert.Equal(text, delivered.Text);
+        Assert.Null(delivered.ParseMode);
     }
 
     /// <summary>A moment a few seconds ahead, on a whole second (the command has no finer unit).</summary>
