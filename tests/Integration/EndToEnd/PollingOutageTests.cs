@@ -18,7 +18,7 @@ public sealed class PollingOutageTests(PollingBotFixture bot) : IClassFixture<Po
             bot.Api.EnqueueMessage(chat, "/schedule daily 09:00 Written once");
 
             // Fetched, failed, and asked for again: the update is still unconfirmed at the double.
-            await bot.Api.WaitUntilAsync(d => GetUpdatesCalls() >= polls + 2 && d.WaitingPollCount == 0, BotFixture.ReplyTimeout);
+            await bot.Api.WaitUntilAsync(_ => GetUpdatesCalls() >= polls + 2, BotFixture.ReplyTimeout);
             Assert.Equal(1, bot.Api.PendingUpdateCount);
             Assert.Empty(bot.Api.SentTo(chat));
         }
