@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using ScheduledMessages.Application.Common;
@@ -7,7 +8,7 @@ using ScheduledMessages.Application.ScheduledMessages;
 namespace ScheduledMessages.Bot.Commands;
 
 /// <summary>How scheduled messages and failures read in the chat: plain text, times in the chat's zone.</summary>
-public static class ChatFormat
+public static partial class ChatFormat
 {
     private const int PreviewLength = 60;
 
@@ -29,6 +30,13 @@ public static class ChatFormat
         var oneLine = content.ReplaceLineEndings(" ").Trim();
         return oneLine.Length <= PreviewLength ? oneLine : oneLine[..(PreviewLength - 1)] + "…";
     }
+
+    /// <summary>
+    /// Cuts every word longer than a preview down to one, so an answer quoting what someone typed
+    /// (a 4000-character "time", say) still fits in a Telegram message.
+    /// </summary>
+    public static string ShortenLongWords(string text) =>
+        LongWord().Replace(text, word => word.Value[..(PreviewLength - 1)] + "…");
 
     /// <summary>The answer to a failed use case; malformed input also gets the command's usage.</summary>
     public static string Failure(UseCaseFailure failure, string usage) =>
@@ -55,4 +63,7 @@ public static class ChatFormat
         $"{message.Id}\n  {message.Description}; next {Time(message.NextSendTime, message.TimeZoneId)}"
         + (message.Status == Domain.ScheduledMessages.MessageStatus.Rescheduled ? $" (retry {message.Attempts})" : string.Empty)
         + $"\n  {Preview(message.Content)}";
+
+    [GeneratedRegex(@"\S{61,}")]
+    private static partial Regex LongWord();
 }

@@ -63,7 +63,7 @@ public sealed partial class CommandCatalog
         var hint = suggestions.Count > 0
             ? $" Did you mean {string.Join(" or ", suggestions.Select(s => "/" + s))}?"
             : string.Empty;
-        return $"I don't know the command /{name}.{hint} Send /help to see what I can do.";
+        return $"I don't know the command /{ChatFormat.Preview(name)}.{hint} Send /help to see what I can do.";
     }
 
     private static int Distance(string a, string b)

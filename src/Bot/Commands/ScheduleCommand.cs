@@ -33,7 +33,7 @@ public sealed class ScheduleCommand : IBotCommand
         var parsed = ScheduleParser.Parse(context.Arguments, settings.Value.LocalNow.InZoneLeniently(zone));
         if (parsed.IsFailure)
         {
-            return $"{parsed.Error!.Message}\n\n{Usage}";
+            return $"{ChatFormat.ShortenLongWords(parsed.Error!.Message)}\n\n{Usage}";
         }
 
         var spec = parsed.Value;

@@ -21,7 +21,7 @@ public sealed class ScheduledCommand : IBotCommand
         var argument = context.Arguments.Trim();
         if (argument.Length > 0 && (!int.TryParse(argument, out page) || page < 1))
         {
-            return $"'{argument}' is not a page number.\n\n{Usage}";
+            return $"'{ChatFormat.Preview(argument)}' is not a page number.\n\n{Usage}";
         }
 
         var result = await context.Mediator.Send(

@@ -1,5 +1,7 @@
 using ScheduledMessages.Bot.Conversations;
+using ScheduledMessages.Infrastructure.Telegram;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -10,11 +12,22 @@ namespace ScheduledMessages.Bot.Telegram;
 /// Turns a Telegram update into a conversation turn and sends the reply. Shared by long polling
 /// and the webhook; throws only for transient failures, which must not be acknowledged.
 /// </summary>
+/// <remarks>
+/// Replies count against Telegram's sending limits like scheduled messages do, so they take their
+/// turn in the same limiter; a 429 that still comes is waited out and the reply resent.
+/// </remarks>
 public sealed partial class TelegramUpdateProcessor(
     IServiceScopeFactory scopes,
     ITelegramBotClient bot,
+    TelegramSendLimiter limiter,
+    BotIdentity identity,
     ILogger<TelegramUpdateProcessor> logger)
 {
+    /// <summary>Telegram's limit on a message's text.</summary>
+    public const int MaxTextLength = 4096;
+
+    private const int MaxReplyAttempts = 3;
+
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
     {
         if (update.Message is not { Text: { } text } message)
@@ -29,6 +42,13 @@ public sealed partial class TelegramUpdateProcessor(
             text,
             message.MessageId);
 
+        if (identity.Username is null)
+        {
+            // An update can come before start-up has learnt the bot's username; without it a
+            // group's "/help@OtherBot" would be taken as ours. If Telegram fails here, the update stays unacknowledged.
+            identity.Username = (await bot.GetMe(cancellationToken)).Username;
+        }
+
         BotReply? reply;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -42,11 +62,7 @@ public sealed partial class TelegramUpdateProcessor(
 
         try
         {
-            await bot.SendMessage(
-                incoming.ChatId,
-                reply.Text,
-                replyMarkup: ToMarkup(reply),
-                cancellationToken: cancellationToken);
+            await SendReplyAsync(incoming.ChatId, reply, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -55,10 +71,39 @@ public sealed partial class TelegramUpdateProcessor(
         }
     }
 
+    private async Task SendReplyAsync(long chatId, BotReply reply, CancellationToken cancellationToken)
+    {
+        // Telegram refuses a longer text outright; a cut answer is better than none.
+        var text = reply.Text.Length <= MaxTextLength ? reply.Text : reply.Text[..(MaxTextLength - 1)] + "…";
+        for (var attempt = 1; ; attempt++)
+        {
+            TimeSpan retryAfter;
+            using (await limiter.WaitTurnAsync(chatId, cancellationToken))
+            {
+                try
+                {
+                    await bot.SendMessage(chatId, text, replyMarkup: ToMarkup(reply), cancellationToken: cancellationToken);
+                    return;
+                }
+                catch (ApiRequestException e) when (e.ErrorCode == 429 && attempt < MaxReplyAttempts)
+                {
+                    retryAfter = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
+                }
+            }
+
+            // Waited outside the chat's turn, so scheduled messages to the chat are not held up meanwhile.
+            LogReplyRateLimited(logger, chatId, retryAfter);
+            await Task.Delay(retryAfter, cancellationToken);
+        }
+    }
+
     private static InlineKeyboardMarkup? ToMarkup(BotReply reply) =>
         reply.HasButtons
             ? new InlineKeyboardMarkup(reply.Buttons!.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.CallbackData))))
             : null;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The reply to chat {ChatId} hit Telegram's rate limit; resending in {RetryAfter}")]
+    private static partial void LogReplyRateLimited(ILogger logger, long chatId, TimeSpan retryAfter);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the reply to chat {ChatId}: {Error}")]
     private static partial void LogReplyFailed(ILogger logger, long chatId, string error);

@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using ScheduledMessages.Integration.Fixtures;
+using ScheduledMessages.Integration.Telegram;
+
+namespace ScheduledMessages.Integration.EndToEnd;
+
+/// <summary>
+/// One bot world per test class: its own PostgreSQL database, Bot API double and real host, so
+/// classes run in parallel without seeing each other. Tests inside a class keep apart by using
+/// their own chats (<see cref="ChatIds"/>). Subclasses choose the host's settings and the limits.
+/// </summary>
+public abstract partial class BotFixture : IAsyncLifetime
+{
+    /// <summary>How long a test waits for an answer it expects before it fails.</summary>
+    public static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(15);
+
+    private BotApiDouble? _api;
+    private BotHost? _host;
+
+    public PostgresFixture Database { get; } = new();
+
+    public BotApiDouble Api => _api ?? throw new InvalidOperationException("The fixture is not started.");
+
+    public BotHost Host => _host ?? throw new InvalidOperationException("The fixture is not started.");
+
+    /// <summary>Configuration on top of <see cref="BotHost.Settings"/>' defaults.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    /// <summary>The limits the double enforces on sendMessage (Telegram's by default).</summary>
+    protected virtual BotApiLimits Limits => BotApiLimits.Telegram;
+
+    /// <summary>Prepares the double before the bot first calls it (faults, queued updates).</summary>
+    protected virtual void BeforeHostStarts(BotApiDouble api)
+    {
+    }
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        _api = await BotApiDouble.StartAsync(Limits);
+        BeforeHostStarts(_api);
+        _host = await BotHost.StartAsync(BotHost.Settings(_api, Database.ConnectionString, Settings));
+
+        // Start-up is done once the menu is registered (after getMe, before any webhook).
+        await _api.WaitUntilAsync(d => d.Commands.Count > 0, ReplyTimeout);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        if (_api is not null)
+        {
+            await _api.DisposeAsync();
+        }
+
+        await Database.DisposeAsync();
+    }
+
+    /// <summary>Sends <paramref name="text"/> as a user of <paramref name="chatId"/> would and returns the bot's next message there.</summary>
+    public async Task<SentMessage> AskAsync(long chatId, string text, TimeSpan? timeout = null)
+    {
+        var before = Api.SentTo(chatId).Count;
+        Api.EnqueueMessage(chatId, text);
+        return await NextMessageAsync(chatId, before, timeout);
+    }
+
+    /// <summary>The message sent to <paramref name="chatId"/> after the first <paramref name="before"/> ones.</summary>
+    public async Task<SentMessage> NextMessageAsync(long chatId, int before, TimeSpan? timeout = null)
+    {
+        await Api.WaitUntilAsync(d => d.SentTo(chatId).Count > before, timeout ?? ReplyTimeout);
+        return Api.SentTo(chatId)[before];
+    }
+
+    /// <summary>The stored rows of a chat: id, status, content, scheduled time, attempts and metadata.</summary>
+    public Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> RowsOfChatAsync(long chatId) =>
+        Database.QueryAsync(
+            "SELECT id, status, message_content, scheduled_time, attempts, metadata::text AS metadata FROM scheduled_messages WHERE chat_id = $1 ORDER BY created_at",
+            chatId);
+
+    /// <summary>Waits (re-reading the database) until <paramref name="condition"/> holds for the row <paramref name="id"/>.</summary>
+    public async Task<StoredMessage> WaitForRowAsync(Guid id, Func<StoredMessage, bool> condition, TimeSpan? timeout = null)
+    {
+        using var deadline = new CancellationTokenSource(timeout ?? ReplyTimeout);
+        while (true)
+        {
+            var row = await ScheduledMessageRows.ReadAsync(Database, id);
+            if (condition(row))
+            {
+                return row;
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Row {id} did not reach the expected state; it is {row}.");
+            }
+        }
+    }
+
+    /// <summary>The id a /schedule reply shows ("ID: ..."), which must be a full GUID.</summary>
+    public static Guid IdIn(SentMessage reply)
+    {
+        var match = IdLine().Match(reply.Text);
+        Assert.True(match.Success, $"The reply shows no full id:\n{reply.Text}");
+        return Guid.Parse(match.Groups["id"].Value);
+    }
+
+    [GeneratedRegex(@"ID: (?<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")]
+    private static partial Regex IdLine();
+}
