@@ -15,7 +15,8 @@ public sealed partial class TelegramPollingService(
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     private const int PollTimeoutSeconds = 25;
-    private const int MaxTriesPerUpdate = 5;
+    // Long enough to ride out a database restart or fail-over; a poison update cannot block the bot forever.
+    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(10);
     private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -23,7 +24,7 @@ public sealed partial class TelegramPollingService(
         int? offset = null;
         var failures = 0;
         var webhookCleared = false;
-        (int UpdateId, int Tries) failing = (0, 0);
+        (int UpdateId, int Tries, long Since) failing = (0, 0, 0);
 
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -46,8 +47,10 @@ public sealed partial class TelegramPollingService(
                     }
                     catch (Exception e) when (e is not OperationCanceledException && TransientFailure.IsTransient(e))
                     {
-                        failing = failing.UpdateId == update.Id ? (update.Id, failing.Tries + 1) : (update.Id, 1);
-                        if (failing.Tries < MaxTriesPerUpdate)
+                        failing = failing.UpdateId == update.Id && failing.Tries > 0
+                            ? (update.Id, failing.Tries + 1, failing.Since)
+                            : (update.Id, 1, Environment.TickCount64);
+                        if (TimeSpan.FromMilliseconds(Environment.TickCount64 - failing.Since) < GiveUpAfter)
                         {
                             LogUpdateRetry(logger, update.Id, failing.Tries, e.GetType().Name);
                             throw;
@@ -66,7 +69,7 @@ public sealed partial class TelegramPollingService(
             catch (Exception e)
             {
                 failures++;
-                var delay = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures - 1)));
+                var delay = TimeSpan.FromSeconds(Math.Min(10, Math.Pow(2, failures - 1)));
                 LogPollFailed(logger, e.GetType().Name, redactor.Redact(e.Message), delay);
                 try
                 {
