@@ -67,7 +67,7 @@ internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
                 due AS (
                     SELECT s.id
                     FROM scheduled_messages AS s
-                    WHERE s.id IN (SELECT id FROM candidates)
+                    WHERE s.id = ANY (ARRAY(SELECT id FROM candidates))
                       AND s.status IN ('pending', 'rescheduled')
                       AND s.scheduled_time <= {now}
                       AND (s.locked_until IS NULL OR s.locked_until < {now})
@@ -77,8 +77,7 @@ internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
                 )
                 UPDATE scheduled_messages AS m
                 SET locked_by = {owner}, locked_until = {until}
-                FROM due
-                WHERE m.id = due.id
+                WHERE m.id = ANY (ARRAY(SELECT id FROM due))
                 RETURNING m.*
                 """)
             .AsNoTracking()
@@ -91,12 +90,17 @@ internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
         CancellationToken cancellationToken)
     {
         // One statement for the whole batch; the guard is per row, exactly as the single write's.
+        // The owner comes in per row, as a join column: as a constant, the planner reads
+        // "locked_by = owner" as matching one row of the table and plans a scan of the whole table
+        // joined to the batch row by row (500 rows: 500 x 500 comparisons, 60-130 ms). As a join
+        // column it joins the batch to the table by id (by the primary key on large tables).
         var ids = new Guid[messages.Count];
         var statuses = new string[messages.Count];
         var times = new DateTime[messages.Count];
         var attempts = new int[messages.Count];
         var lastAttempts = new DateTime?[messages.Count];
         var metadata = new string?[messages.Count];
+        var owners = new string[messages.Count];
         for (var i = 0; i < messages.Count; i++)
         {
             var message = messages[i];
@@ -106,6 +110,7 @@ internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
             attempts[i] = message.Attempts;
             lastAttempts[i] = message.LastAttemptTime?.ToDateTimeUtc();
             metadata[i] = (string?)Metadata.ConvertToProvider(message.Metadata);
+            owners[i] = owner;
         }
 
         var written = await db.Database
@@ -119,10 +124,10 @@ internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
                     metadata = v.metadata,
                     locked_by = NULL,
                     locked_until = NULL
-                FROM unnest(@ids, @statuses, @times, @attempts, @last_attempts, @metadata)
-                    AS v(id, status, scheduled_time, attempts, last_attempt_time, metadata)
+                FROM unnest(@ids, @statuses, @times, @attempts, @last_attempts, @metadata, @owners)
+                    AS v(id, status, scheduled_time, attempts, last_attempt_time, metadata, owner)
                 WHERE m.id = v.id
-                  AND m.locked_by = @owner
+                  AND m.locked_by = v.owner
                   AND m.status IN ('pending', 'rescheduled')
                 RETURNING m.id AS "Value"
                 """,
@@ -132,7 +137,7 @@ internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
                 new NpgsqlParameter("attempts", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = attempts },
                 new NpgsqlParameter("last_attempts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = lastAttempts },
                 new NpgsqlParameter("metadata", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = metadata },
-                new NpgsqlParameter("owner", NpgsqlDbType.Text) { Value = owner })
+                new NpgsqlParameter("owners", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = owners })
             .ToListAsync(cancellationToken);
         return written.ToHashSet();
     }
