@@ -11,11 +11,22 @@ public class ParserBenchmarks
     private static readonly ZonedDateTime Now = Instant.FromUtc(2030, 1, 7, 10, 0).InZone(DateTimeZoneProviders.Tzdb["Europe/Berlin"]);
 
     [Params(
-        "tomorrow 09:00 Take the pills",
-        "every monday,wednesday at 8:30 Gym",
-        "every month on the last friday at 18:00 priority 1 window 2h Pay rent",
-        "in 90m Call back")]
+        "tomorrow 09:00 Call mum",
+        "weekly mon,wed,fri 08:00 Weekly reminder",
+        "every last friday 17:00 !1 window=30m Drinks",
+        "in 1h30m Pick up")]
     public string Arguments { get; set; } = string.Empty;
+
+    /// <summary>Every case must parse: a refusal would time the error path instead.</summary>
+    [GlobalSetup]
+    public void CheckItParses()
+    {
+        var result = ScheduleParser.Parse(Arguments, Now);
+        if (!result.IsSuccess)
+        {
+            throw new InvalidOperationException($"'{Arguments}' does not parse: {result.Error}");
+        }
+    }
 
     [Benchmark]
     public bool Parse() => ScheduleParser.Parse(Arguments, Now).IsSuccess;

@@ -41,7 +41,11 @@ public static class ClaimScenario
         var due = arguments.Number("due", 2_000);
         var batch = arguments.Number("batch", new SchedulerOptions().BatchSize);
         var repeats = arguments.Number("repeats", 30);
-        Report.Heading($"claim: tables of {string.Join(", ", sizes.Select(s => s.ToString("N0", CultureInfo.InvariantCulture)))} rows, {due:N0} of them due, batch {batch}, {repeats} rounds each");
+
+        // Due rows at the default priority, the rest at all priorities: the seed's claim has to walk
+        // past the future rows of priorities 1 and 2 to reach them.
+        var duePriority = arguments.Number("due-priority", 3);
+        Report.Heading($"claim: tables of {string.Join(", ", sizes.Select(s => s.ToString("N0", CultureInfo.InvariantCulture)))} rows, {due:N0} of them due at priority {duePriority}, batch {batch}, {repeats} rounds each");
         var results = new List<(int Rows, double Claim, double NextDue, double Seed)>();
         foreach (var rows in sizes)
         {
@@ -49,7 +53,7 @@ public static class ClaimScenario
             var rest = Math.Max(0, rows - due);
             var finished = (int)(rest * 0.7);
             await database.SeedBackgroundAsync(finished, rest - finished);
-            await database.SeedDueAsync(due, DateTimeOffset.UtcNow.AddHours(-1), TimeSpan.FromHours(1) / due, due);
+            await database.SeedDueAsync(due, DateTimeOffset.UtcNow.AddHours(-1), TimeSpan.FromHours(1) / due, due, priority: duePriority);
             await database.VacuumAnalyzeAsync();
 
             var configuration = new ConfigurationBuilder()
