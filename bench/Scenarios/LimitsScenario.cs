@@ -53,7 +53,7 @@ public static class LimitsScenario
         }
 
         Report.Figure("messages/s overall (first to last)", summary.FirstToLastSeconds > 0 ? (summary.Count - 1) / summary.FirstToLastSeconds : 0, "F1");
-        Report.Figure("most messages in any 1 s", MostInAnySecond(deliveries), "F0");
+        Report.Figure("most messages received in any 1 s", MostInAnySecond(deliveries), "F0");
         Report.Figure("429 answers", log.Rejected, "F0");
         Report.Figure("duplicates", summary.Duplicates, "F0");
         if (busy.MinGapPerChatMs is { } gap)
