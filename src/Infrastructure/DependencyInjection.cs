@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using ScheduledMessages.Application.Abstractions;
 using ScheduledMessages.Infrastructure.Persistence;
+using ScheduledMessages.Infrastructure.Persistence.Notifications;
 using ScheduledMessages.Infrastructure.Persistence.Sqlite;
 
 namespace ScheduledMessages.Infrastructure;
@@ -14,7 +17,9 @@ public static class DependencyInjection
     /// SQLite file at <c>Storage:SqlitePath</c> (default <see cref="SchedulerDatabase.DefaultSqlitePath"/>).
     /// Registers the scoped <see cref="SchedulerDbContext"/> (the SQLite one derives from it),
     /// <see cref="IScheduledMessageRepository"/>, <see cref="IChatSettingsStore"/>, and the singleton
-    /// <see cref="StoreInfo"/> saying which store is in use.
+    /// <see cref="StoreInfo"/> saying which store is in use. On PostgreSQL the dispatch signal also
+    /// reaches the other instances: <see cref="PostgreSqlDispatchSignal"/> replaces the in-process one,
+    /// and <see cref="PostgreSqlDispatchNotifications"/> (run by the host) carries it over LISTEN/NOTIFY.
     /// </summary>
     /// <exception cref="InvalidOperationException">A store setting is unusable; the message names the key.</exception>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
@@ -25,6 +30,12 @@ public static class DependencyInjection
         {
             case StoreProvider.PostgreSql:
                 services.AddDbContext<SchedulerDbContext>(options => SchedulerDatabase.Configure(options, connectionString));
+                services.TryAddSingleton<PostgreSqlDispatchSignal>();
+                services.Replace(ServiceDescriptor.Singleton<IDispatchSignal>(provider => provider.GetRequiredService<PostgreSqlDispatchSignal>()));
+                services.TryAddSingleton(provider => new PostgreSqlDispatchNotifications(
+                    connectionString,
+                    provider.GetRequiredService<PostgreSqlDispatchSignal>(),
+                    provider.GetRequiredService<ILogger<PostgreSqlDispatchNotifications>>()));
                 break;
             case StoreProvider.Sqlite:
                 services.AddDbContext<SchedulerDbContext, SqliteSchedulerDbContext>(options => SchedulerDatabase.ConfigureSqlite(options, connectionString));

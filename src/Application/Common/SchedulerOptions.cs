@@ -5,11 +5,17 @@ public sealed class SchedulerOptions
 {
     public const string SectionName = "Scheduler";
 
-    /// <summary>The longest the worker sleeps between looks for due messages.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// The longest the worker sleeps between looks for due messages. Only a fallback: it wakes at the
+    /// next due time, and at once when a message is scheduled (in any instance, on PostgreSQL).
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How many due messages one claim takes.</summary>
-    public int BatchSize { get; set; } = 10;
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>How many messages of a claimed batch are sent at once (one chat's messages always one after another).</summary>
+    public int SendConcurrency { get; set; } = 16;
 
     /// <summary>Retries of a transiently failing occurrence before it is given up.</summary>
     public int MaxAttempts { get; set; } = 3;
@@ -20,9 +26,21 @@ public sealed class SchedulerOptions
     /// <summary>IANA zone for chats that set none.</summary>
     public string DefaultTimeZone { get; set; } = "UTC";
 
-    /// <summary>How long a claim holds its messages; a crashed worker's messages are sent by another after it.</summary>
+    /// <summary>
+    /// How long a claim holds its messages; a crashed worker's messages are sent by another after it.
+    /// A live worker renews the lease of messages it has not finished every third of this.
+    /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The most active (pending or retrying) schedules one chat may have.</summary>
     public int MaxActiveSchedulesPerChat { get; set; } = 100;
+
+    /// <summary>How long sent and cancelled messages are kept before they are deleted; zero keeps them for ever.</summary>
+    public TimeSpan RetentionPeriod { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often the pruner looks for messages past their retention.</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How many rows one pruning statement deletes, so that it never holds many locks for long.</summary>
+    public int PruneBatchSize { get; set; } = 1000;
 }

@@ -20,6 +20,11 @@ public sealed class SchedulerOptionsValidator : IValidateOptions<SchedulerOption
             problems.Add($"{section}:BatchSize must be 1 to 1000.");
         }
 
+        if (options.SendConcurrency is < 1 or > 256)
+        {
+            problems.Add($"{section}:SendConcurrency must be 1 to 256.");
+        }
+
         if (options.MaxAttempts is < 0 or > 30)
         {
             problems.Add($"{section}:MaxAttempts must be 0 to 30.");
@@ -43,6 +48,21 @@ public sealed class SchedulerOptionsValidator : IValidateOptions<SchedulerOption
         if (options.MaxActiveSchedulesPerChat < 1)
         {
             problems.Add($"{section}:MaxActiveSchedulesPerChat must be at least 1.");
+        }
+
+        if (options.RetentionPeriod < TimeSpan.Zero)
+        {
+            problems.Add($"{section}:RetentionPeriod must not be negative (e.g. 30.00:00:00; 00:00:00 keeps finished messages for ever).");
+        }
+
+        if (options.PruneInterval <= TimeSpan.Zero)
+        {
+            problems.Add($"{section}:PruneInterval must be longer than zero (e.g. 01:00:00).");
+        }
+
+        if (options.PruneBatchSize is < 1 or > 100_000)
+        {
+            problems.Add($"{section}:PruneBatchSize must be 1 to 100000.");
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

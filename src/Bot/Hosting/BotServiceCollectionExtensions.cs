@@ -21,7 +21,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<BotIdentity>();
         services.AddScoped<ConversationHandler>();
-        services.AddHostedService<DueMessageWorker>();
+        services.AddDispatchWorkers();
 
         if (BotApplication.TransportFrom(configuration) == Transport.Console)
         {

@@ -18,6 +18,17 @@ internal interface IDueMessageQueries
         int batchSize,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Writes claimed messages' outcomes in one statement, each row only while <paramref name="owner"/>
+    /// holds its lease and it is still active; the ids written, or null when the provider has no such
+    /// statement (the repository then writes them one by one).
+    /// </summary>
+    Task<IReadOnlySet<Guid>?> SaveClaimedAsync(
+        SchedulerDbContext db,
+        IReadOnlyList<ScheduledMessage> messages,
+        string owner,
+        CancellationToken cancellationToken);
+
     /// <summary>The earliest time an active row becomes claimable (its time, or its lease's end if later).</summary>
     Task<Instant?> NextDueTimeAsync(SchedulerDbContext db, CancellationToken cancellationToken);
 }

@@ -82,6 +82,60 @@ public sealed class ScheduledMessageRepository : IScheduledMessageRepository
         return rows == 1;
     }
 
+    public async Task<IReadOnlySet<Guid>> SaveClaimedAsync(IReadOnlyList<ScheduledMessage> messages, string owner, CancellationToken cancellationToken)
+    {
+        if (messages.Count == 0)
+        {
+            return new HashSet<Guid>();
+        }
+
+        if (await _due.SaveClaimedAsync(_db, messages, owner, cancellationToken) is { } written)
+        {
+            return written;
+        }
+
+        // No one-statement form for this provider: one guarded update each, in one transaction.
+        var saved = new HashSet<Guid>();
+        var strategy = _db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            saved.Clear();
+            await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var message in messages)
+            {
+                if (await SaveClaimedAsync(message, owner, cancellationToken))
+                {
+                    saved.Add(message.Id);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        });
+        return saved;
+    }
+
+    public Task<int> RenewLeasesAsync(IReadOnlyCollection<Guid> ids, string owner, Instant until, CancellationToken cancellationToken)
+    {
+        var list = ids.ToList();
+        return _db.ScheduledMessages
+            .Where(m => list.Contains(m.Id) && EF.Property<string?>(m, ScheduledMessageConfiguration.LockedBy) == owner)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(m => EF.Property<Instant?>(m, ScheduledMessageConfiguration.LockedUntil), until),
+                cancellationToken);
+    }
+
+    public Task<int> PruneFinishedAsync(Instant finishedBefore, int limit, CancellationToken cancellationToken) =>
+        // "Finished before" = due, created and last attempted before it; the oldest go first, a
+        // bounded number a statement, so the table is never locked for long.
+        _db.ScheduledMessages
+            .Where(m => (m.Status == MessageStatus.Sent || m.Status == MessageStatus.Cancelled)
+                && m.ScheduledTime < finishedBefore
+                && m.CreatedAt < finishedBefore
+                && (m.LastAttemptTime == null || m.LastAttemptTime < finishedBefore))
+            .OrderBy(m => m.ScheduledTime)
+            .Take(limit)
+            .ExecuteDeleteAsync(cancellationToken);
+
     public Task<int> ReleaseAsync(IReadOnlyCollection<Guid> ids, string owner, CancellationToken cancellationToken)
     {
         var list = ids.ToList();

@@ -21,4 +21,10 @@ public sealed class TelegramLimitsOptions
     public int GlobalLimit { get; set; } = 30;
 
     public TimeSpan GlobalPeriod { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many bot instances share <see cref="GlobalLimit"/>; each keeps to its share of it.</summary>
+    public int Instances { get; set; } = 1;
+
+    /// <summary>This instance's share of the global limit: <see cref="GlobalLimit"/> / <see cref="Instances"/>, rounded down.</summary>
+    public int InstanceGlobalLimit => Math.Max(1, GlobalLimit / Math.Max(1, Instances));
 }

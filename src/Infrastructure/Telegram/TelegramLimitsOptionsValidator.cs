@@ -11,6 +11,11 @@ public sealed class TelegramLimitsOptionsValidator : IValidateOptions<TelegramLi
         Check(failures, nameof(options.PerChatLimit), options.PerChatLimit, nameof(options.PerChatPeriod), options.PerChatPeriod);
         Check(failures, nameof(options.PerGroupLimit), options.PerGroupLimit, nameof(options.PerGroupPeriod), options.PerGroupPeriod);
         Check(failures, nameof(options.GlobalLimit), options.GlobalLimit, nameof(options.GlobalPeriod), options.GlobalPeriod);
+        if (options.Instances < 1 || options.Instances > options.GlobalLimit)
+        {
+            failures.Add($"{TelegramLimitsOptions.SectionName}:{nameof(options.Instances)} must be 1 to GlobalLimit ({options.GlobalLimit}): each instance sends at most GlobalLimit / Instances (got {options.Instances}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

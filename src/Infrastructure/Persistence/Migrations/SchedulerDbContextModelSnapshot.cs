@@ -120,6 +120,10 @@ namespace ScheduledMessages.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_scheduled_messages_due")
                         .HasFilter("status IN ('pending', 'rescheduled')");
 
+                    b.HasIndex(new[] { "ScheduledTime" }, "ix_scheduled_messages_finished")
+                        .HasDatabaseName("ix_scheduled_messages_finished")
+                        .HasFilter("status IN ('sent', 'cancelled')");
+
                     b.ToTable("scheduled_messages", (string)null);
                 });
 

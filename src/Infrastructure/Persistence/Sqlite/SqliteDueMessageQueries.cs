@@ -59,6 +59,14 @@ internal sealed class SqliteDueMessageQueries : IDueMessageQueries
         }
     }
 
+    /// <summary>SQLite writes them one by one in a transaction: it has no multi-row UPDATE ... FROM over arrays, and every write is local.</summary>
+    public Task<IReadOnlySet<Guid>?> SaveClaimedAsync(
+        SchedulerDbContext db,
+        IReadOnlyList<ScheduledMessage> messages,
+        string owner,
+        CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<Guid>?>(null);
+
     public async Task<Instant?> NextDueTimeAsync(SchedulerDbContext db, CancellationToken cancellationToken)
     {
         // The aggregate min skips NULLs (SQLite's two-argument min does not), like LEAST in PostgreSQL.

@@ -117,6 +117,10 @@ namespace ScheduledMessages.Infrastructure.Persistence.Sqlite.Migrations
                         .HasDatabaseName("ix_scheduled_messages_due")
                         .HasFilter("status IN ('pending', 'rescheduled')");
 
+                    b.HasIndex(new[] { "ScheduledTime" }, "ix_scheduled_messages_finished")
+                        .HasDatabaseName("ix_scheduled_messages_finished")
+                        .HasFilter("status IN ('sent', 'cancelled')");
+
                     b.ToTable("scheduled_messages", (string)null);
                 });
 
