@@ -105,6 +105,28 @@ public sealed class ConsoleBotProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until <paramref name="pattern"/> matches the whole output so far, returning the match.</summary>
+    public async Task<System.Text.RegularExpressions.Match> WaitForMatchAsync(System.Text.RegularExpressions.Regex pattern, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var output = Output;
+            var match = pattern.Match(output);
+            if (match.Success)
+            {
+                return match;
+            }
+
+            if (DateTime.UtcNow > deadline || _process.HasExited)
+            {
+                throw new TimeoutException($"Nothing matched {pattern}. Output so far:\n{output}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
