@@ -86,8 +86,10 @@ public sealed class ScheduleMessageHandler : ICommandHandler<ScheduleMessage, Us
                 $"This chat already has {active} active schedules, the most allowed is {limit}. Cancel some before adding more.");
         }
 
+        // A random id, not a time-ordered one: its first 8 hex digits are the short id people type,
+        // and those of time-ordered ids made in the same minute would all be alike.
         var created = ScheduledMessage.Create(
-            Guid.CreateVersion7(),
+            Guid.NewGuid(),
             command.ChatId,
             command.UserId,
             command.Content,
