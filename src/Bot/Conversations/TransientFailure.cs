@@ -13,7 +13,12 @@ public static class TransientFailure
     {
         for (Exception? e = exception; e is not null; e = e.InnerException)
         {
-            if (e is DbException or TimeoutException or HttpRequestException or SocketException or IOException)
+            if (e is DbException db)
+            {
+                return db.IsTransient || !IsStatementError(db.SqlState);
+            }
+
+            if (e is TimeoutException or HttpRequestException or SocketException or IOException)
             {
                 return true;
             }
@@ -21,4 +26,9 @@ public static class TransientFailure
 
         return false;
     }
+
+    // SQLSTATE classes that say the statement itself is wrong (data, constraint, syntax or access
+    // rule): running it again cannot help, so the update must not be resent forever.
+    private static bool IsStatementError(string? sqlState) =>
+        sqlState is { Length: 5 } && sqlState[..2] is "22" or "23" or "2B" or "42" or "44";
 }

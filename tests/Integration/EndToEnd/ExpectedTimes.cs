@@ -27,7 +27,7 @@ public static partial class ExpectedTimes
         throw new InvalidOperationException("No such day within two months.");
     }
 
-    /// <summary>The local time shown after "Next send:", with its zone id; fails the test when missing.</summary>
+    /// <summary>The local time shown after "Next send:" (to the minute), with its zone id; fails the test when missing.</summary>
     public static (LocalDateTime Local, string Zone) NextSend(string reply)
     {
         var match = NextSendLine().Match(reply);
@@ -42,6 +42,6 @@ public static partial class ExpectedTimes
     /// <summary>Cuts seconds and below off, as the chat shows times to the minute.</summary>
     public static LocalDateTime ToMinute(LocalDateTime local) => local.Date + new LocalTime(local.Hour, local.Minute);
 
-    [GeneratedRegex(@"Next send: \w{3} (?<time>\d{4}-\d{2}-\d{2} \d{2}:\d{2}) \((?<zone>[^)]+)\)")]
+    [GeneratedRegex(@"Next send: \w{3} (?<time>\d{4}-\d{2}-\d{2} \d{2}:\d{2})(?::\d{2})? \((?<zone>[^)]+)\)")]
     private static partial Regex NextSendLine();
 }
