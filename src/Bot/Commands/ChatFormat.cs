@@ -88,8 +88,6 @@ public static partial class ChatFormat
         return $"{shortId} · {Preview(message.Content)}\n  {message.Id}\n  {message.Description}; {state}{priority}";
     }
 
-    public static string ListItem(ScheduledMessageDto message) => ListItem(message, MessageIds.ShortForm(message.Id));
-
     [GeneratedRegex(@"\S{61,}")]
     private static partial Regex LongWord();
 }

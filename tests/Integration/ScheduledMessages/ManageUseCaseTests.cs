@@ -267,6 +267,19 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
         Assert.Equal(3, open.TotalCount);
     }
 
+    [Fact]
+    public async Task Paused_messages_count_towards_the_chats_limit()
+    {
+        await using var host = new SchedulerTestHost(_db, Now, o => o.MaxActiveSchedulesPerChat = 1);
+        var paused = await ScheduleAsync(host, "held", DailyAtNine, null);
+        await host.SendAsync(new PauseScheduledMessage(paused, Chat, null));
+
+        var second = await host.SendAsync(new ScheduleMessage(Chat, null, "one more", DailyAtNine, null));
+
+        Assert.Equal(FailureKind.Invalid, second.Failure?.Kind);
+        Assert.Contains("paused ones included), the most allowed is 1", second.Failure!.Text, StringComparison.Ordinal);
+    }
+
     private static async Task<Guid> ScheduleAsync(SchedulerTestHost host, string text, Recurrence recurrence, LocalDateTime? at)
     {
         var result = await host.SendAsync(new ScheduleMessage(Chat, null, text, recurrence, at));

@@ -3,7 +3,7 @@ using ScheduledMessages.Domain.ScheduledMessages;
 
 namespace ScheduledMessages.Application.ScheduledMessages.Specifications;
 
-/// <summary>A chat's messages that may still be sent: pending, retrying or paused (tracked, to change them).</summary>
+/// <summary>A chat's messages that may still be sent: pending, retrying or paused.</summary>
 public sealed class OpenScheduledMessagesInChatSpec : Specification<ScheduledMessage>
 {
     public OpenScheduledMessagesInChatSpec(long chatId) =>
