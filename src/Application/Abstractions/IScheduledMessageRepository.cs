@@ -16,6 +16,9 @@ public interface IScheduledMessageRepository
     /// <summary>The first match, tracked so that changes to it are written by <see cref="SaveChangesAsync"/>.</summary>
     Task<ScheduledMessage?> FirstOrDefaultAsync(ISpecification<ScheduledMessage> specification, CancellationToken cancellationToken);
 
+    /// <summary>Matches in the specification's order and page, tracked so that changes to them are written by <see cref="SaveChangesAsync"/>.</summary>
+    Task<IReadOnlyList<ScheduledMessage>> ListForUpdateAsync(ISpecification<ScheduledMessage> specification, CancellationToken cancellationToken);
+
     /// <summary>Matches in the specification's order and page, read-only.</summary>
     Task<IReadOnlyList<ScheduledMessage>> ListAsync(ISpecification<ScheduledMessage> specification, CancellationToken cancellationToken);
 

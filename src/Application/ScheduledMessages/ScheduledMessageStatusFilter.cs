@@ -1,6 +1,9 @@
 namespace ScheduledMessages.Application.ScheduledMessages;
 
-/// <summary>Which messages a list shows by status; <see cref="Active"/> is pending plus retrying.</summary>
+/// <summary>
+/// Which messages a list shows by status; <see cref="Active"/> is pending plus retrying,
+/// <see cref="Open"/> is those plus paused (everything that may still be sent).
+/// </summary>
 public enum ScheduledMessageStatusFilter
 {
     Active,
@@ -10,4 +13,6 @@ public enum ScheduledMessageStatusFilter
     Failed,
     Cancelled,
     All,
+    Paused,
+    Open,
 }

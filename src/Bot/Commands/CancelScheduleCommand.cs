@@ -1,33 +1,170 @@
+using System.Text;
+using ScheduledMessages.Application.ScheduledMessages;
 using ScheduledMessages.Application.ScheduledMessages.Cancel;
+using ScheduledMessages.Application.ScheduledMessages.CancelAll;
+using ScheduledMessages.Application.ScheduledMessages.List;
 using ScheduledMessages.Bot.Conversations;
 
 namespace ScheduledMessages.Bot.Commands;
 
-/// <summary>/cancel_schedule &lt;id&gt;: cancels one of this chat's messages.</summary>
-public sealed class CancelScheduleCommand : IBotCommand
+/// <summary>
+/// /cancel_schedule &lt;id&gt; [&lt;id&gt; ...] | all: cancels this chat's messages, each id answered;
+/// "all" asks for confirmation with a button first. Also the Cancel button under a message.
+/// </summary>
+public sealed class CancelScheduleCommand : IBotCommand, IButtonCommand
 {
+    /// <summary>The most ids one command cancels.</summary>
+    public const int MaxIds = 20;
+
+    private const string ConfirmAllKey = "ca";
+    private const string Yes = "y";
+    private const string No = "n";
+
     public string Name => "cancel_schedule";
 
     public string Description => "Cancel a scheduled message by its id";
 
-    public string Usage => "/cancel_schedule <id> - the id is shown by /schedule and /scheduled\nExample: /cancel_schedule 0193a1b2-3c4d-7e5f-8a9b-0c1d2e3f4a5b";
+    public string Usage =>
+        "/cancel_schedule <id> - the id is shown by /schedule and /scheduled\n"
+        + "/cancel_schedule <id> <id> ... - several at once; the first 8 characters of an id will do\n"
+        + "/cancel_schedule all - every message of this chat still to be sent (asks first)\n"
+        + "Example: /cancel_schedule 0193a1b2-3c4d-7e5f-8a9b-0c1d2e3f4a5b\nExample: /cancel_schedule 1a2b3c4d 5e6f7a8b";
+
+    public IReadOnlyCollection<string> ButtonKeys => [MessageButtons.CancelKey, ConfirmAllKey];
 
     public async ValueTask<BotReply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var argument = context.Arguments.Trim();
-        if (argument.Length == 0)
+        var words = MessageReferences.Words(context.Arguments);
+        if (words.Length == 0)
         {
             return $"Which message? Give its id.\n\n{Usage}";
         }
 
-        if (!Guid.TryParse(argument, out var id))
+        if (string.Equals(words[0], "all", StringComparison.OrdinalIgnoreCase))
         {
-            return $"'{ChatFormat.Preview(argument)}' is not a message id.\n\n{Usage}";
+            return words.Length switch
+            {
+                1 => await AskToCancelAllAsync(context, cancellationToken),
+                2 when string.Equals(words[1], "confirm", StringComparison.OrdinalIgnoreCase) => await CancelAllAsync(context.Mediator, context.ChatId, context.UserId, cancellationToken),
+                _ => $"Write /cancel_schedule all on its own; it asks before cancelling.\n\n{Usage}",
+            };
         }
 
-        var result = await context.Mediator.Send(new CancelScheduledMessage(id, context.ChatId, context.UserId), cancellationToken);
-        return result.IsSuccess
-            ? $"Cancelled {result.Value.Description}: {ChatFormat.Preview(result.Value.Content)}\nID: {result.Value.Id}"
-            : ChatFormat.Failure(result.Failure!, Usage);
+        if (words.Length > MaxIds)
+        {
+            return $"That is {words.Length} ids; I cancel at most {MaxIds} at a time.\n\n{Usage}";
+        }
+
+        if (words.Length == 1)
+        {
+            return await OneMessage.RunAsync(
+                context,
+                words[0],
+                Usage,
+                id => context.Mediator.Send(new CancelScheduledMessage(id, context.ChatId, context.UserId), cancellationToken),
+                Cancelled,
+                cancellationToken);
+        }
+
+        // Each id answered on its own line, whatever became of the others.
+        var text = new StringBuilder();
+        var done = 0;
+        foreach (var word in words)
+        {
+            var token = ChatFormat.Preview(word);
+            if (MessageReferences.Problem(word) is not null)
+            {
+                text.Append($"\n{token}: not a message id.");
+                continue;
+            }
+
+            var found = await MessageReferences.ResolveAsync(context.Mediator, context.ChatId, word, cancellationToken);
+            if (!found.IsSuccess)
+            {
+                text.Append($"\n{token}: {found.Failure!.Text.ReplaceLineEndings("\n  ")}");
+                continue;
+            }
+
+            var result = await context.Mediator.Send(new CancelScheduledMessage(found.Value.Id, context.ChatId, context.UserId), cancellationToken);
+            if (result.IsSuccess)
+            {
+                done++;
+                text.Append($"\n{token}: cancelled {result.Value.Description}: {ChatFormat.Preview(result.Value.Content)}");
+            }
+            else
+            {
+                text.Append($"\n{token}: {result.Failure!.Text}");
+            }
+        }
+
+        return $"Cancelled {done} of {words.Length}:{text}";
+    }
+
+    public async ValueTask<ButtonAnswer> PressAsync(ButtonContext context, CancellationToken cancellationToken)
+    {
+        if (context.Key == ConfirmAllKey)
+        {
+            if (context.Payload == No)
+            {
+                return new ButtonAnswer("Nothing was cancelled.", "Nothing was cancelled.");
+            }
+
+            if (context.Payload != Yes)
+            {
+                return ButtonAnswer.Note("This button no longer works.");
+            }
+
+            var reply = await CancelAllAsync(context.Mediator, context.ChatId, context.UserId, cancellationToken);
+            return new ButtonAnswer(OneMessage.Notice(reply.Text), reply);
+        }
+
+        return await OneMessage.PressAsync(
+            context,
+            id => context.Mediator.Send(new CancelScheduledMessage(id, context.ChatId, context.UserId), cancellationToken),
+            message => new ButtonAnswer("Cancelled.", Cancelled(message)));
+    }
+
+    private static BotReply Cancelled(ScheduledMessageDto message) =>
+        $"Cancelled {message.Description}: {ChatFormat.Preview(message.Content)}\nID: {message.Id}";
+
+    private async ValueTask<BotReply> AskToCancelAllAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var open = await context.Mediator.Send(
+            new ListScheduledMessages(context.ChatId, ScheduledMessageStatusFilter.Open, PageSize: 1),
+            cancellationToken);
+        if (!open.IsSuccess)
+        {
+            return ChatFormat.Failure(open.Failure!, Usage);
+        }
+
+        var count = open.Value.TotalCount;
+        if (count == 0)
+        {
+            return "Nothing is scheduled in this chat, so there is nothing to cancel.";
+        }
+
+        var what = count == 1 ? "the 1 message" : $"all {count} messages";
+        return new BotReply(
+            $"Cancel {what} still to be sent in this chat (paused ones too)? This cannot be undone.",
+            [[
+                new ReplyButton($"Yes, cancel {(count == 1 ? "it" : $"all {count}")}", CallbackData.Create(ConfirmAllKey, Yes)!, "/cancel_schedule all confirm"),
+                new ReplyButton("No, keep them", CallbackData.Create(ConfirmAllKey, No)!),
+            ]]);
+    }
+
+    private async ValueTask<BotReply> CancelAllAsync(Mediator.IMediator mediator, long chatId, long? userId, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new CancelAllScheduledMessages(chatId, userId), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return ChatFormat.Failure(result.Failure!, Usage);
+        }
+
+        return result.Value switch
+        {
+            0 => "Nothing was left to cancel in this chat.",
+            1 => "Cancelled 1 message. Nothing is scheduled in this chat now.",
+            var n => $"Cancelled {n} messages. Nothing is scheduled in this chat now.",
+        };
     }
 }

@@ -4,6 +4,7 @@ using NodaTime;
 using NodaTime.Text;
 using ScheduledMessages.Application.Common;
 using ScheduledMessages.Application.ScheduledMessages;
+using ScheduledMessages.Domain.ScheduledMessages;
 
 namespace ScheduledMessages.Bot.Commands;
 
@@ -42,12 +43,15 @@ public static partial class ChatFormat
     public static string Failure(UseCaseFailure failure, string usage) =>
         failure.Kind == FailureKind.Invalid ? $"{failure.Text}\n\n{usage}" : failure.Text;
 
-    public static string Scheduled(ScheduledMessageDto message)
+    public static string Scheduled(ScheduledMessageDto message) => Scheduled(message, "Scheduled");
+
+    /// <summary>A message that will be sent: what, its id (full and short), the next send times, the text.</summary>
+    public static string Scheduled(ScheduledMessageDto message, string verb)
     {
         var lines = new List<string>
         {
-            $"Scheduled {message.Description}.",
-            $"ID: {message.Id}",
+            $"{verb} {message.Description}.",
+            $"ID: {message.Id} (short: {MessageIds.ShortForm(message.Id)})",
             $"Next send: {Time(message.NextSendTime, message.TimeZoneId)} ({message.TimeZoneId})",
         };
         if (message.UpcomingSendTimes.Count > 1)
@@ -59,10 +63,30 @@ public static partial class ChatFormat
         return string.Join('\n', lines);
     }
 
-    public static string ListItem(ScheduledMessageDto message) =>
-        $"{message.Id}\n  {message.Description}; next {Time(message.NextSendTime, message.TimeZoneId)}"
-        + (message.Status == Domain.ScheduledMessages.MessageStatus.Rescheduled ? $" (retry {message.Attempts})" : string.Empty)
-        + $"\n  {Preview(message.Content)}";
+    /// <summary>"Paused every day at 09:00: Good morning" with the id; for changes that send nothing new.</summary>
+    public static string Changed(ScheduledMessageDto message, string verb) =>
+        $"{verb} {message.Description}: {Preview(message.Content)}\nID: {message.Id}";
+
+    /// <summary>
+    /// One message of a list: its short id and text first (what people scan for), then the full id,
+    /// then the pattern with its next time (or what became of it), in the message's own zone, which
+    /// is named when it is not the chat's.
+    /// </summary>
+    public static string ListItem(ScheduledMessageDto message, string shortId, string? chatZoneId = null)
+    {
+        var zone = chatZoneId is null || message.TimeZoneId == chatZoneId ? string.Empty : $" ({message.TimeZoneId})";
+        var state = message.Status switch
+        {
+            MessageStatus.Pending => $"next {Time(message.NextSendTime, message.TimeZoneId)}{zone}",
+            MessageStatus.Rescheduled => $"next {Time(message.NextSendTime, message.TimeZoneId)}{zone} (retry {message.Attempts})",
+            MessageStatus.Paused => "paused",
+            MessageStatus.Sent => $"sent, last due {Time(message.NextSendTime, message.TimeZoneId)}{zone}",
+            MessageStatus.Failed => "failed" + (message.LastError is { } error ? $": {Preview(error)}" : string.Empty),
+            _ => message.Status.ToString().ToLowerInvariant(),
+        };
+        var priority = message.Priority == ScheduledMessage.DefaultPriority ? string.Empty : $"; priority {message.Priority}";
+        return $"{shortId} · {Preview(message.Content)}\n  {message.Id}\n  {message.Description}; {state}{priority}";
+    }
 
     [GeneratedRegex(@"\S{61,}")]
     private static partial Regex LongWord();

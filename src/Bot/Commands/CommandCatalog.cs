@@ -10,6 +10,7 @@ namespace ScheduledMessages.Bot.Commands;
 public sealed partial class CommandCatalog
 {
     private readonly IReadOnlyDictionary<string, IBotCommand> _byName;
+    private readonly Dictionary<string, IButtonCommand> _byButtonKey = new(StringComparer.Ordinal);
 
     public CommandCatalog(IEnumerable<IBotCommand> commands)
     {
@@ -28,11 +29,24 @@ public sealed partial class CommandCatalog
         }
 
         _byName = Commands.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        foreach (var command in Commands.OfType<IButtonCommand>())
+        {
+            foreach (var key in command.ButtonKeys)
+            {
+                if (key.Length == 0 || key.Contains(':', StringComparison.Ordinal) || !_byButtonKey.TryAdd(key, command))
+                {
+                    throw new InvalidOperationException($"The button key '{key}' of {command.GetType().Name} must be non-empty, without ':', and used by one command only.");
+                }
+            }
+        }
     }
 
     public IReadOnlyList<IBotCommand> Commands { get; }
 
     public IBotCommand? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>The command whose buttons carry callback data starting with <paramref name="key"/>.</summary>
+    public IButtonCommand? FindButton(string key) => _byButtonKey.GetValueOrDefault(key);
 
     /// <summary>The command names closest to a mistyped one, best first.</summary>
     public IReadOnlyList<string> Suggest(string name) =>

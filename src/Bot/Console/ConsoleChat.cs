@@ -86,10 +86,14 @@ public sealed partial class ConsoleChat(
         }
     }
 
-    private static string Render(BotReply reply) =>
+    /// <summary>The reply with its buttons shown as the commands that do the same, since a console has no buttons.</summary>
+    public static string Render(BotReply reply) =>
         reply.HasButtons
-            ? reply.Text + "\n" + string.Join("  ", reply.Buttons!.SelectMany(row => row).Select(b => $"[{b.Label}]"))
+            ? reply.Text + "\n" + string.Join('\n', reply.Buttons!.Select(row => string.Join("  ", row.Select(Render))))
             : reply.Text;
+
+    private static string Render(ReplyButton button) =>
+        button.Command is null ? $"[{button.Label}]" : $"[{button.Label}: {button.Command}]";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A console command failed transiently ({Error})")]
     private static partial void LogTransient(ILogger logger, string error);

@@ -46,6 +46,31 @@ public sealed partial class ConversationHandler(
         }
     }
 
+    /// <summary>
+    /// What a press of one of the bot's buttons does. A button of an unknown kind (an old message,
+    /// forged data) only gets a note; a transient failure is rethrown for the transport to answer.
+    /// </summary>
+    public async ValueTask<ButtonAnswer> HandleButtonAsync(IncomingCallback callback, CancellationToken cancellationToken)
+    {
+        if (!Commands.CallbackData.TryParse(callback.Data, out var key, out var payload) || catalog.FindButton(key) is not { } command)
+        {
+            return ButtonAnswer.Note("This button no longer works. Send /scheduled for a fresh list.");
+        }
+
+        try
+        {
+            return await command.PressAsync(new ButtonContext(callback, key, payload, mediator, catalog), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !TransientFailure.IsTransient(e))
+        {
+            LogButtonFailed(logger, e, key, callback.ChatId);
+            return ButtonAnswer.Note("Sorry, something went wrong on my side. Please try again, or use the command instead.");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Button '{Key}' failed in chat {ChatId}")]
+    private static partial void LogButtonFailed(ILogger logger, Exception exception, string key, long chatId);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Command /{Command} failed in chat {ChatId}")]
     private static partial void LogCommandFailed(ILogger logger, Exception exception, string command, long chatId);
 }

@@ -30,6 +30,12 @@ public sealed partial class TelegramUpdateProcessor(
 
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
     {
+        if (update.CallbackQuery is { } query)
+        {
+            await ProcessButtonAsync(query, cancellationToken);
+            return;
+        }
+
         if (update.Message is not { Text: { } text } message)
         {
             return;
@@ -71,10 +77,73 @@ public sealed partial class TelegramUpdateProcessor(
         }
     }
 
+    /// <summary>
+    /// A button press: carried out against the chat it was pressed in, the message it was under
+    /// edited in place, and always answered (Telegram shows a spinner until then). A press is not
+    /// worth a redelivery, so a transient failure is answered with "press again" and acknowledged.
+    /// </summary>
+    private async Task ProcessButtonAsync(CallbackQuery query, CancellationToken cancellationToken)
+    {
+        ButtonAnswer answer;
+        if (query is not { Message: { } message, Data: { } data })
+        {
+            answer = ButtonAnswer.Note("This button no longer works.");
+        }
+        else
+        {
+            var incoming = new IncomingCallback(
+                query.Id,
+                message.Chat.Id,
+                query.From.Id,
+                message.Chat.Type == ChatType.Private ? ChatKind.Private : ChatKind.Group,
+                message.MessageId,
+                data);
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                answer = await scope.ServiceProvider.GetRequiredService<ConversationHandler>().HandleButtonAsync(incoming, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && TransientFailure.IsTransient(e))
+            {
+                LogButtonTransient(logger, incoming.ChatId, e.GetType().Name);
+                answer = ButtonAnswer.Note("The database did not answer; nothing was changed. Please press again in a moment.");
+            }
+
+            if (answer.Edit is { } edit)
+            {
+                try
+                {
+                    await bot.EditMessageText(incoming.ChatId, message.MessageId, Fit(edit.Text), replyMarkup: ToMarkup(edit), cancellationToken: cancellationToken);
+                }
+                catch (ApiRequestException e)
+                {
+                    // "message is not modified" (pressed twice) or a message too old to edit: the press still took effect.
+                    LogEditFailed(logger, incoming.ChatId, e.Message);
+                }
+            }
+        }
+
+        try
+        {
+            var notice = answer.Notice is { Length: > ButtonAnswer.MaxNoticeLength } tooLong
+                ? tooLong[..(ButtonAnswer.MaxNoticeLength - 1)] + "…"
+                : answer.Notice;
+            await bot.AnswerCallbackQuery(query.Id, notice, cancellationToken: cancellationToken);
+        }
+        catch (ApiRequestException e)
+        {
+            // Too late to answer (Telegram waits about 15 s); nothing else to do.
+            LogAnswerFailed(logger, e.Message);
+        }
+    }
+
+    private static string Fit(string text) =>
+        text.Length <= MaxTextLength ? text : text[..(MaxTextLength - 1)] + "…";
+
     private async Task SendReplyAsync(long chatId, BotReply reply, CancellationToken cancellationToken)
     {
         // Telegram refuses a longer text outright; a cut answer is better than none.
-        var text = reply.Text.Length <= MaxTextLength ? reply.Text : reply.Text[..(MaxTextLength - 1)] + "…";
+        var text = Fit(reply.Text);
         for (var attempt = 1; ; attempt++)
         {
             TimeSpan retryAfter;
@@ -101,6 +170,15 @@ public sealed partial class TelegramUpdateProcessor(
         reply.HasButtons
             ? new InlineKeyboardMarkup(reply.Buttons!.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.CallbackData))))
             : null;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A button press in chat {ChatId} failed transiently ({Error}); asked to press again")]
+    private static partial void LogButtonTransient(ILogger logger, long chatId, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Could not edit the message a button was under in chat {ChatId}: {Error}")]
+    private static partial void LogEditFailed(ILogger logger, long chatId, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Could not answer a button press: {Error}")]
+    private static partial void LogAnswerFailed(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The reply to chat {ChatId} hit Telegram's rate limit; resending in {RetryAfter}")]
     private static partial void LogReplyRateLimited(ILogger logger, long chatId, TimeSpan retryAfter);

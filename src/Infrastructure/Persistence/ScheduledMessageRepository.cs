@@ -33,6 +33,9 @@ public sealed class ScheduledMessageRepository : IScheduledMessageRepository
     public Task<ScheduledMessage?> FirstOrDefaultAsync(ISpecification<ScheduledMessage> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(_db.ScheduledMessages, specification).FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<ScheduledMessage>> ListForUpdateAsync(ISpecification<ScheduledMessage> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(_db.ScheduledMessages, specification).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<ScheduledMessage>> ListAsync(ISpecification<ScheduledMessage> specification, CancellationToken cancellationToken) =>
         await SpecificationEvaluator.Apply(_db.ScheduledMessages.AsNoTracking(), specification).ToListAsync(cancellationToken);
 

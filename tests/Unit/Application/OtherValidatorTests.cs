@@ -44,7 +44,7 @@ public sealed class OtherValidatorTests
             .Errors.Select(e => e.ErrorMessage);
 
         Assert.Equal(
-            ["Unknown status filter; use active, pending, rescheduled, sent, failed, cancelled or all.", "Unknown order; sort by next time, created or priority."],
+            ["Unknown status filter; use active, pending, rescheduled, paused, sent, failed, cancelled or all.", "Unknown order; sort by next time, created or priority."],
             errors);
     }
 

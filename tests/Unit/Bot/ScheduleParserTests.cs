@@ -225,7 +225,7 @@ public sealed class ScheduleParserTests
             .Select(line => line.Trim()["/schedule ".Length..])
             .ToList();
 
-        Assert.Equal(3, examples.Count);
+        Assert.Equal(4, examples.Count);
         Assert.All(examples, example => Assert.True(ScheduleParser.Parse(example, Now).IsSuccess, example));
     }
 

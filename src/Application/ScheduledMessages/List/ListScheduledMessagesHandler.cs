@@ -28,7 +28,8 @@ public sealed class ListScheduledMessagesHandler : IQueryHandler<ListScheduledMe
             RecurrenceKinds.Normalize(query.Kind),
             query.Sort,
             query.Page,
-            query.PageSize);
+            query.PageSize,
+            query.Text?.Trim());
         var total = await _repository.CountAsync(spec, cancellationToken);
         var messages = total == 0 ? [] : await _repository.ListAsync(spec, cancellationToken);
         var (zone, _) = await _zones.ForChatAsync(query.ChatId, cancellationToken);

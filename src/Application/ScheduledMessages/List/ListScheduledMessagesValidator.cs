@@ -9,11 +9,14 @@ public sealed class ListScheduledMessagesValidator : AbstractValidator<ListSched
     public ListScheduledMessagesValidator()
     {
         RuleFor(x => x.ChatId).NotEqual(0).WithMessage(ScheduledMessageErrors.MissingChat.Message);
-        RuleFor(x => x.Status).IsInEnum().WithMessage("Unknown status filter; use active, pending, rescheduled, sent, failed, cancelled or all.");
+        RuleFor(x => x.Status).IsInEnum().WithMessage("Unknown status filter; use active, pending, rescheduled, paused, sent, failed, cancelled or all.");
         RuleFor(x => x.Sort).IsInEnum().WithMessage("Unknown order; sort by next time, created or priority.");
         RuleFor(x => x.Kind)
             .Must(kind => kind is null || RecurrenceKinds.Normalize(kind) is not null)
             .WithMessage(x => $"Unknown kind '{x.Kind}'; use {string.Join(", ", RecurrenceKinds.All)}.");
+        RuleFor(x => x.Text)
+            .Must(text => text is null || text.Trim().Length is > 0 and <= ListScheduledMessages.MaxTextLength)
+            .WithMessage($"Search for 1 to {ListScheduledMessages.MaxTextLength} characters of text.");
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Pages are numbered from 1.");
         RuleFor(x => x.PageSize)
             .InclusiveBetween(1, ListScheduledMessages.MaxPageSize)

@@ -79,15 +79,18 @@ public sealed class ScheduleMessageHandler : ICommandHandler<ScheduleMessage, Us
         }
 
         var limit = _options.Value.MaxActiveSchedulesPerChat;
-        var active = await _repository.CountAsync(new ActiveScheduledMessagesInChatSpec(command.ChatId), cancellationToken);
-        if (active >= limit)
+        // Paused ones count too: resuming them must not take a chat past the limit.
+        var open = await _repository.CountAsync(new OpenScheduledMessagesInChatSpec(command.ChatId), cancellationToken);
+        if (open >= limit)
         {
             return UseCaseResult<ScheduledMessageDto>.Invalid(
-                $"This chat already has {active} active schedules, the most allowed is {limit}. Cancel some before adding more.");
+                $"This chat already has {open} schedules still to be sent (paused ones included), the most allowed is {limit}. Cancel some before adding more.");
         }
 
+        // A random id, not a time-ordered one: its first 8 hex digits are the short id people type,
+        // and those of time-ordered ids made in the same minute would all be alike.
         var created = ScheduledMessage.Create(
-            Guid.CreateVersion7(),
+            Guid.NewGuid(),
             command.ChatId,
             command.UserId,
             command.Content,

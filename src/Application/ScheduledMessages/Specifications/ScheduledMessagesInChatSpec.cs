@@ -3,7 +3,7 @@ using ScheduledMessages.Domain.ScheduledMessages;
 
 namespace ScheduledMessages.Application.ScheduledMessages.Specifications;
 
-/// <summary>A page of a chat's messages, filtered by status and kind, in the chosen order.</summary>
+/// <summary>A page of a chat's messages, filtered by status, kind and text, in the chosen order.</summary>
 public sealed class ScheduledMessagesInChatSpec : Specification<ScheduledMessage>
 {
     public ScheduledMessagesInChatSpec(
@@ -12,7 +12,8 @@ public sealed class ScheduledMessagesInChatSpec : Specification<ScheduledMessage
         string? kind,
         ScheduledMessageSort sort,
         int page,
-        int pageSize)
+        int pageSize,
+        string? text = null)
     {
         Query.Where(m => m.ChatId == chatId).AsNoTracking();
 
@@ -21,6 +22,9 @@ public sealed class ScheduledMessagesInChatSpec : Specification<ScheduledMessage
         {
             case ScheduledMessageStatusFilter.Active:
                 Query.Where(m => m.Status == MessageStatus.Pending || m.Status == MessageStatus.Rescheduled);
+                break;
+            case ScheduledMessageStatusFilter.Open:
+                Query.Where(m => m.Status == MessageStatus.Pending || m.Status == MessageStatus.Rescheduled || m.Status == MessageStatus.Paused);
                 break;
             case ScheduledMessageStatusFilter.All:
                 break;
@@ -33,6 +37,15 @@ public sealed class ScheduledMessagesInChatSpec : Specification<ScheduledMessage
         if (kind is not null)
         {
             Query.Where(m => RecurrenceKinds.Of(m) == kind);
+        }
+
+        if (!string.IsNullOrEmpty(text))
+        {
+            // lower() on both sides: PostgreSQL folds every letter, SQLite's built-in lower() only A-Z.
+            var lowered = text.ToLowerInvariant();
+#pragma warning disable CA1862 // The StringComparison overloads do not translate to SQL; lower() does.
+            Query.Where(m => m.Content.ToLower().Contains(lowered));
+#pragma warning restore CA1862
         }
 
         _ = sort switch
@@ -52,6 +65,7 @@ public sealed class ScheduledMessagesInChatSpec : Specification<ScheduledMessage
         ScheduledMessageStatusFilter.Sent => MessageStatus.Sent,
         ScheduledMessageStatusFilter.Failed => MessageStatus.Failed,
         ScheduledMessageStatusFilter.Cancelled => MessageStatus.Cancelled,
+        ScheduledMessageStatusFilter.Paused => MessageStatus.Paused,
         _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, "Not a single status."),
     };
 }

@@ -21,7 +21,7 @@ namespace ScheduledMessages.Bot.Commands.Parsing;
 /// days      := day ("," day)* | day "-" day | "weekdays" | "weekends"     day: mon or monday ...
 /// monthday  := 1..31 | 1st..31st | "last" | nth weekday | "last" weekday
 /// nth       := 1st..4th | first..fourth | "last"
-/// option    := "!" 1..5 | "priority=" 1..5 | "window=" duration
+/// option    := "!" 1..5 | "priority=" 1..5 | "window=" duration | "from=" date (repeating only)
 /// </code>
 /// A plain time means its next occurrence (today or tomorrow). Options may stand before or right
 /// after the when-part; "--" ends them, for a text that itself starts like an option.
@@ -42,10 +42,14 @@ public static class ScheduleGrammar
           monthly: monthly 1 10:00 | monthly last 18:00 | monthly 2nd tue 10:00 | every 3 months 15 10:00
                    every 2nd tuesday 10:00 | every last friday 17:00
           repeating: every 30m | every 2h | every 1h30m
-        Options, before the text: !1 (highest) to !5 (lowest) or priority=1..5; window=10m (not sent if later than that)
+        Options, before the text: !1 (highest) to !5 (lowest) or priority=1..5; window=10m (not sent if later than that);
+          from=2030-06-01 (a repeating schedule starts that day)
+        Text: may use {date} {time} {weekday} {count} ..., filled in when sent; {{ writes {
+        Several at once: /schedule on its own line, then one schedule a line.
         Examples:
           /schedule daily 09:00 Good morning!
           /schedule tomorrow 9:00 !1 Call the bank
           /schedule every 2h window=10m Drink water
+          /schedule daily 09:00 from=2030-06-01 Day {count} of the course
         """;
 }

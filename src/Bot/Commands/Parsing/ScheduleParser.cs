@@ -55,8 +55,26 @@ public static partial class ScheduleParser
             return Fail($"Missing the message text after \"{when}\".");
         }
 
+        if (options.From is { } from)
+        {
+            if (!recurrence.IsRecurring)
+            {
+                return Fail("from= is for repeating schedules; a one-time message has its own date, e.g. 2030-06-01 09:00.");
+            }
+
+            if (from < now.Date)
+            {
+                return Fail($"from={IsoDate(from)} is already past; today is {IsoDate(now.Date)}.");
+            }
+
+            // From today is what a schedule does anyway; a later day starts its first match there.
+            at = from == now.Date ? null : from.AtMidnight();
+        }
+
         return new ScheduleSpec(recurrence, at, content, options.Priority, options.Window);
     }
+
+    private static string IsoDate(LocalDate date) => date.ToString("yyyy'-'MM'-'dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Result<ScheduleSpec> Fail(string problem) => new DomainError(ScheduleGrammar.ErrorCode, problem);
 
@@ -137,8 +155,26 @@ public static partial class ScheduleParser
 
                 options.Window = window;
                 return null;
+            case "from" or "starting":
+                if (options.From is not null)
+                {
+                    return "The start date is given twice: give it once, e.g. from=2030-06-01.";
+                }
+
+                if (!ScheduleWords.IsDateToken(value) || ScheduleWords.TimeAfterDate(value) is not null)
+                {
+                    return $"\"{token}\" is not a start date: write from=YYYY-MM-DD, e.g. from=2030-06-01.";
+                }
+
+                if (ScheduleWords.ReadDate(value, out var start) is { } dateError)
+                {
+                    return $"from: {dateError}";
+                }
+
+                options.From = start;
+                return null;
             default:
-                return $"Unknown option \"{token}\": the options are !1..!5 (or priority=1..5) and window=<duration>. " +
+                return $"Unknown option \"{token}\": the options are !1..!5 (or priority=1..5), window=<duration> and from=<date>. " +
                     "If this is the start of your text, put -- before it.";
         }
     }
@@ -596,5 +632,7 @@ public static partial class ScheduleParser
         public int? Priority { get; set; }
 
         public Duration? Window { get; set; }
+
+        public LocalDate? From { get; set; }
     }
 }

@@ -1,0 +1,55 @@
+using ScheduledMessages.Application.Common;
+using ScheduledMessages.Application.ScheduledMessages;
+using ScheduledMessages.Bot.Conversations;
+
+namespace ScheduledMessages.Bot.Commands;
+
+/// <summary>The steps every command on one message shares: read the id, find the message in the chat, change it, answer.</summary>
+public static class OneMessage
+{
+    /// <summary>Runs <paramref name="change"/> on the message <paramref name="token"/> names in the command's chat.</summary>
+    public static async ValueTask<BotReply> RunAsync(
+        CommandContext context,
+        string token,
+        string usage,
+        Func<Guid, ValueTask<UseCaseResult<ScheduledMessageDto>>> change,
+        Func<ScheduledMessageDto, BotReply> success,
+        CancellationToken cancellationToken)
+    {
+        if (MessageReferences.Problem(token) is { } problem)
+        {
+            return $"{problem}\n\n{usage}";
+        }
+
+        var found = await MessageReferences.ResolveAsync(context.Mediator, context.ChatId, token, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return ChatFormat.Failure(found.Failure!, usage);
+        }
+
+        var result = await change(found.Value.Id);
+        return result.IsSuccess ? success(result.Value) : ChatFormat.Failure(result.Failure!, usage);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="change"/> on the message a button's payload names (its whole id, 32 hex
+    /// digits); the use case only finds it within the chat the button was pressed in.
+    /// </summary>
+    public static async ValueTask<ButtonAnswer> PressAsync(
+        ButtonContext context,
+        Func<Guid, ValueTask<UseCaseResult<ScheduledMessageDto>>> change,
+        Func<ScheduledMessageDto, ButtonAnswer> success)
+    {
+        if (!Guid.TryParseExact(context.Payload, "N", out var id))
+        {
+            return ButtonAnswer.Note("This button no longer works. Send /scheduled for a fresh list.");
+        }
+
+        var result = await change(id);
+        return result.IsSuccess ? success(result.Value) : ButtonAnswer.Note(Notice(result.Failure!.Text));
+    }
+
+    /// <summary>A text cut to what Telegram shows for a button press.</summary>
+    public static string Notice(string text) =>
+        text.Length <= ButtonAnswer.MaxNoticeLength ? text : text[..(ButtonAnswer.MaxNoticeLength - 1)] + "…";
+}

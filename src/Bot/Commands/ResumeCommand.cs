@@ -1,0 +1,39 @@
+using ScheduledMessages.Application.ScheduledMessages.Resume;
+using ScheduledMessages.Bot.Conversations;
+
+namespace ScheduledMessages.Bot.Commands;
+
+/// <summary>/resume &lt;id&gt;: lets a paused message be sent again; also the Resume button.</summary>
+public sealed class ResumeCommand : IBotCommand, IButtonCommand
+{
+    public string Name => "resume";
+
+    public string Description => "Resume a paused message";
+
+    public string Usage => "/resume <id> - a repeating message continues with its next time after now; the id (or its first 8 characters) is shown by /scheduled\nExample: /resume 1a2b3c4d";
+
+    public IReadOnlyCollection<string> ButtonKeys => [MessageButtons.ResumeKey];
+
+    public ValueTask<BotReply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var words = MessageReferences.Words(context.Arguments);
+        if (words.Length != 1)
+        {
+            return ValueTask.FromResult<BotReply>(words.Length == 0 ? $"Which message? Give its id.\n\n{Usage}" : $"Give one id.\n\n{Usage}");
+        }
+
+        return OneMessage.RunAsync(
+            context,
+            words[0],
+            Usage,
+            id => context.Mediator.Send(new ResumeScheduledMessage(id, context.ChatId, context.UserId), cancellationToken),
+            message => MessageButtons.Reply(ChatFormat.Scheduled(message, "Resumed"), message),
+            cancellationToken);
+    }
+
+    public ValueTask<ButtonAnswer> PressAsync(ButtonContext context, CancellationToken cancellationToken) =>
+        OneMessage.PressAsync(
+            context,
+            id => context.Mediator.Send(new ResumeScheduledMessage(id, context.ChatId, context.UserId), cancellationToken),
+            message => new ButtonAnswer("Resumed.", MessageButtons.Reply(ChatFormat.Scheduled(message, "Resumed"), message)));
+}

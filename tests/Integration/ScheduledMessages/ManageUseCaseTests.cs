@@ -1,0 +1,297 @@
+using NodaTime;
+using ScheduledMessages.Application.Common;
+using ScheduledMessages.Application.ScheduledMessages;
+using ScheduledMessages.Application.ScheduledMessages.CancelAll;
+using ScheduledMessages.Application.ScheduledMessages.Edit;
+using ScheduledMessages.Application.ScheduledMessages.List;
+using ScheduledMessages.Application.ScheduledMessages.Pause;
+using ScheduledMessages.Application.ScheduledMessages.Resolve;
+using ScheduledMessages.Application.ScheduledMessages.Resume;
+using ScheduledMessages.Application.ScheduledMessages.Schedule;
+using ScheduledMessages.Domain.Recurrences;
+using ScheduledMessages.Infrastructure.Persistence;
+using ScheduledMessages.Integration.Fixtures;
+
+namespace ScheduledMessages.Integration.ScheduledMessages;
+
+/// <summary>
+/// Pause, resume, edit, id prefixes, cancel-all and the text filter through the mediator, on a
+/// real database: one contract run against PostgreSQL and SQLite.
+/// </summary>
+public abstract class ManageUseCaseTests : IAsyncLifetime
+{
+    private const long Chat = 777;
+    private const long OtherChat = 888;
+
+    // Monday 2030-01-07 10:00 UTC.
+    private static readonly Instant Now = Instant.FromUtc(2030, 1, 7, 10, 0);
+
+    private static readonly DailyRecurrence DailyAtNine = new(1, new LocalTime(9, 0));
+
+    private readonly TestStore _db;
+
+    protected ManageUseCaseTests(TestStore db) => _db = db;
+
+    public Task InitializeAsync() => _db.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_paused_message_is_not_sent_and_a_resumed_one_is()
+    {
+        await using var host = new SchedulerTestHost(_db, Now);
+        var id = await ScheduleAsync(host, "soon", Recurrence.OneTime, new LocalDateTime(2030, 1, 7, 10, 5));
+
+        var paused = await host.SendAsync(new PauseScheduledMessage(id, Chat, null));
+        host.Clock.AdvanceMinutes(4);
+        await host.DispatchAsync();
+
+        Assert.True(paused.IsSuccess, paused.ToString());
+        Assert.Equal("paused", (await ScheduledMessageRows.ReadAsync(_db, id)).Status);
+        var resumed = await host.SendAsync(new ResumeScheduledMessage(id, Chat, null));
+        Assert.True(resumed.IsSuccess, resumed.ToString());
+        host.Clock.AdvanceMinutes(2);
+        await host.DispatchAsync();
+        Assert.Equal("sent", (await ScheduledMessageRows.ReadAsync(_db, id)).Status);
+        Assert.Equal(["soon"], host.Sender.Sends.Select(s => s.Text));
+    }
+
+    [Fact]
+    public async Task Resuming_a_recurring_message_skips_what_was_missed_while_paused()
+    {
+        await using var host = new SchedulerTestHost(_db, Now);
+        var id = await ScheduleAsync(host, "daily", DailyAtNine, null);
+        await host.SendAsync(new PauseScheduledMessage(id, Chat, null));
+        host.Clock.AdvanceHours(24 * 3);
+
+        var resumed = await host.SendAsync(new ResumeScheduledMessage(id, Chat, null));
+
+        Assert.True(resumed.IsSuccess, resumed.ToString());
+        Assert.Equal(Instant.FromUtc(2030, 1, 11, 9, 0), resumed.Value.NextSendTime);
+        Assert.Equal("pending", (await ScheduledMessageRows.ReadAsync(_db, id)).Status);
+    }
+
+    [Fact]
+    public async Task A_one_time_message_whose_time_passed_while_paused_cannot_be_resumed()
+    {
+        await using var host = new SchedulerTestHost(_db, Now);
+        var id = await ScheduleAsync(host, "missed", Recurrence.OneTime, new LocalDateTime(2030, 1, 7, 11, 0));
+        await host.SendAsync(new PauseScheduledMessage(id, Chat, null));
+        host.Clock.AdvanceHours(2);
+
+        var resumed = await host.SendAsync(new ResumeScheduledMessage(id, Chat, null));
+
+        Assert.Equal(FailureKind.Conflict, resumed.Failure?.Kind);
+        Assert.Contains("passed while it was paused", resumed.Failure!.Text, StringComparison.Ordinal);
+        Assert.Equal("paused", (await ScheduledMessageRows.ReadAsync(_db, id)).Status);
+    }
+
+    [Fact]
+    public async Task Resuming_a_message_that_is_not_paused_says_so()
+    {
+        await using var host = new SchedulerTestHost(_db, Now);
+        var id = await ScheduleAsync(host, "running", DailyAtNine, null);
+
+        var resumed = await host.SendAsync(new ResumeScheduledMessage(id, Chat, null));
+
+        Assert.Equal(FailureKind.Conflict, resumed.Failure?.Kind);
+        Assert.Equal("This message is not paused; it is still scheduled.", resumed.Failure!.Text);
+    }
+
+    [Fact]
+    public async Task Finished_messages_cannot_be_paused_resumed_or_edited()
+    {
+        var sent = await ScheduledMessageRows.InsertAsync(_db, Chat, "done", Now - Duration.FromHours(1), status: "sent");
+        var cancelled = await ScheduledMessageRows.InsertAsync(_db, Chat, "gone", Now + Duration.FromHours(1), status: "cancelled");
+        await using var host = new SchedulerTestHost(_db, Now);
+
+        var pause = await host.SendAsync(new PauseScheduledMessage(sent, Chat, null));
+        var resume = await host.SendAsync(new ResumeScheduledMessage(cancelled, Chat, null));
+        var edit = await host.SendAsync(new EditScheduledMessage(sent, Chat, null, "new"));
+
+        Assert.Equal("This message was already sent, so it can no longer be paused.", pause.Failure?.Text);
+        Assert.Equal("This message was already cancelled, so it can no longer be resumed.", resume.Failure?.Text);
+        Assert.Equal("This message was already sent, so its text can no longer be changed.", edit.Failure?.Text);
+        Assert.Equal("done", (await ScheduledMessageRows.ReadAsync(_db, sent)).Content);
+    }
+
+    [Fact]
+    public async Task Another_chats_message_reads_as_not_found_for_every_change()
+    {
+        await using var host = new SchedulerTestHost(_db, Now);
+        var id = await ScheduleAsync(host, "mine", DailyAtNine, null);
+
+        var results = new[]
+        {
+            (await host.SendAsync(new PauseScheduledMessage(id, OtherChat, null))).Failure,
+            (await host.SendAsync(new ResumeScheduledMessage(id, OtherChat, null))).Failure,
+            (await host.SendAsync(new EditScheduledMessage(id, OtherChat, null, "theirs"))).Failure,
+            (await host.SendAsync(new ResolveScheduledMessageId(OtherChat, id.ToString()))).Failure,
+            (await host.SendAsync(new ResolveScheduledMessageId(OtherChat, MessageIds.ShortForm(id)))).Failure,
+        };
+
+        Assert.All(results, failure => Assert.Equal((FailureKind.NotFound, "There is no scheduled message with that id in this chat."), (failure!.Kind, failure.Text)));
+        var row = await ScheduledMessageRows.ReadAsync(_db, id);
+        Assert.Equal(("pending", "mine"), (row.Status, row.Content));
+    }
+
+    [Fact]
+    public async Task Editing_replaces_the_text_and_keeps_the_schedule()
+    {
+        await using var host = new SchedulerTestHost(_db, Now);
+        var id = await ScheduleAsync(host, "old text", DailyAtNine, null);
+        await host.SendAsync(new PauseScheduledMessage(id, Chat, null));
+
+        var edited = await host.SendAsync(new EditScheduledMessage(id, Chat, null, "new text {date}"));
+
+        Assert.True(edited.IsSuccess, edited.ToString());
+        var row = await ScheduledMessageRows.ReadAsync(_db, id);
+        Assert.Equal(("paused", "new text {date}"), (row.Status, row.Content));
+        Assert.Equal(Instant.FromUtc(2030, 1, 8, 9, 0), row.ScheduledTime);
+    }
+
+    [Fact]
+    public async Task Editing_to_an_unknown_variable_is_refused_with_the_known_ones()
+    {
+        await using var host = new SchedulerTestHost(_db, Now);
+        var id = await ScheduleAsync(host, "old text", DailyAtNine, null);
+
+        var edited = await host.SendAsync(new EditScheduledMessage(id, Chat, null, "Hi {nmae}"));
+
+        Assert.Equal(FailureKind.Invalid, edited.Failure?.Kind);
+        Assert.Contains("{nmae}", edited.Failure!.Text, StringComparison.Ordinal);
+        Assert.Contains("{date}", edited.Failure.Text, StringComparison.Ordinal);
+        Assert.Equal("old text", (await ScheduledMessageRows.ReadAsync(_db, id)).Content);
+    }
+
+    [Fact]
+    public async Task A_unique_prefix_of_eight_or_more_hex_digits_finds_the_message_in_either_case()
+    {
+        await using var host = new SchedulerTestHost(_db, Now);
+        var id = await ScheduleAsync(host, "findable", DailyAtNine, null);
+        var hex = MessageIds.Compact(id);
+
+        foreach (var written in new[] { hex[..8], hex[..8].ToUpperInvariant(), hex[..13], hex[..20], hex[..31], hex, id.ToString(), id.ToString().ToUpperInvariant() })
+        {
+            var found = await host.SendAsync(new ResolveScheduledMessageId(Chat, written));
+            Assert.True(found.IsSuccess, $"{written}: {found}");
+            Assert.Equal(id, found.Value.Id);
+        }
+    }
+
+    [Fact]
+    public async Task A_prefix_several_messages_share_is_answered_with_the_candidates()
+    {
+        var first = await InsertWithIdAsync("1a2b3c4d-1111-4000-8000-000000000001", "first one");
+        var second = await InsertWithIdAsync("1a2b3c4d-2222-4000-8000-000000000002", "second one");
+        await InsertWithIdAsync("1a2b3c4d-3333-4000-8000-000000000003", "elsewhere", OtherChat);
+        await using var host = new SchedulerTestHost(_db, Now);
+
+        var ambiguous = await host.SendAsync(new ResolveScheduledMessageId(Chat, "1a2b3c4d"));
+        var longer = await host.SendAsync(new ResolveScheduledMessageId(Chat, "1A2B3C4D2"));
+
+        Assert.Equal(FailureKind.Conflict, ambiguous.Failure?.Kind);
+        Assert.StartsWith("2 messages in this chat have ids starting with 1a2b3c4d:", ambiguous.Failure!.Text, StringComparison.Ordinal);
+        Assert.Contains("1a2b3c4d1 - once, pending: first one", ambiguous.Failure.Text, StringComparison.Ordinal);
+        Assert.Contains("1a2b3c4d2 - once, pending: second one", ambiguous.Failure.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("elsewhere", ambiguous.Failure.Text, StringComparison.Ordinal);
+        Assert.Equal(second, longer.Value.Id);
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public async Task A_row_id_written_in_lower_case_by_another_tool_is_found_by_its_prefix()
+    {
+        var id = await ScheduledMessageRows.InsertAsync(_db, Chat, "by another tool", Now + Duration.FromHours(1));
+        if (_db.Provider == StoreProvider.Sqlite)
+        {
+            await _db.ExecuteAsync("UPDATE scheduled_messages SET id = lower(id)");
+        }
+
+        await using var host = new SchedulerTestHost(_db, Now);
+
+        var found = await host.SendAsync(new ResolveScheduledMessageId(Chat, MessageIds.ShortForm(id).ToUpperInvariant()));
+
+        Assert.True(found.IsSuccess, found.ToString());
+        Assert.Equal("by another tool", found.Value.Content);
+    }
+
+    [Fact]
+    public async Task Cancel_all_cancels_every_open_message_of_the_chat_and_nothing_else()
+    {
+        await using var host = new SchedulerTestHost(_db, Now);
+        var pending = await ScheduleAsync(host, "pending", DailyAtNine, null);
+        var paused = await ScheduleAsync(host, "paused", DailyAtNine, null);
+        await host.SendAsync(new PauseScheduledMessage(paused, Chat, null));
+        var retrying = await ScheduledMessageRows.InsertAsync(_db, Chat, "retrying", Now + Duration.FromMinutes(5), status: "rescheduled");
+        var sent = await ScheduledMessageRows.InsertAsync(_db, Chat, "sent", Now - Duration.FromHours(1), status: "sent");
+        var elsewhere = await ScheduledMessageRows.InsertAsync(_db, OtherChat, "elsewhere", Now + Duration.FromHours(1));
+
+        var result = await host.SendAsync(new CancelAllScheduledMessages(Chat, null));
+        var again = await host.SendAsync(new CancelAllScheduledMessages(Chat, null));
+
+        Assert.Equal((3, 0), (result.Value, again.Value));
+        foreach (var id in new[] { pending, paused, retrying })
+        {
+            Assert.Equal("cancelled", (await ScheduledMessageRows.ReadAsync(_db, id)).Status);
+        }
+
+        Assert.Equal("sent", (await ScheduledMessageRows.ReadAsync(_db, sent)).Status);
+        Assert.Equal("pending", (await ScheduledMessageRows.ReadAsync(_db, elsewhere)).Status);
+    }
+
+    [Fact]
+    public async Task Listing_filters_by_text_ignoring_case_and_by_paused_or_open()
+    {
+        await using var host = new SchedulerTestHost(_db, Now);
+        await ScheduleAsync(host, "Water the PLANTS", DailyAtNine, null);
+        var paused = await ScheduleAsync(host, "Feed the cat", DailyAtNine, null);
+        await ScheduleAsync(host, "plants 100% done_", Recurrence.OneTime, new LocalDateTime(2030, 1, 9, 9, 0));
+        await host.SendAsync(new PauseScheduledMessage(paused, Chat, null));
+        await ScheduledMessageRows.InsertAsync(_db, OtherChat, "plants elsewhere", Now + Duration.FromHours(1));
+
+        var plants = (await host.SendAsync(new ListScheduledMessages(Chat, Text: "plants"))).Value;
+        var percent = (await host.SendAsync(new ListScheduledMessages(Chat, Text: "100%"))).Value;
+        var underscore = (await host.SendAsync(new ListScheduledMessages(Chat, Text: "h_"))).Value;
+        var wildcard = (await host.SendAsync(new ListScheduledMessages(Chat, Text: "s%d"))).Value;
+        var pausedOnly = (await host.SendAsync(new ListScheduledMessages(Chat, ScheduledMessageStatusFilter.Paused))).Value;
+        var active = (await host.SendAsync(new ListScheduledMessages(Chat))).Value;
+        var open = (await host.SendAsync(new ListScheduledMessages(Chat, ScheduledMessageStatusFilter.Open))).Value;
+
+        Assert.Equal(["Water the PLANTS", "plants 100% done_"], plants.Items.Select(i => i.Content));
+        Assert.Equal(["plants 100% done_"], percent.Items.Select(i => i.Content));
+        Assert.Empty(underscore.Items);
+        Assert.Empty(wildcard.Items);
+        Assert.Equal(["Feed the cat"], pausedOnly.Items.Select(i => i.Content));
+        Assert.Equal(2, active.TotalCount);
+        Assert.Equal(3, open.TotalCount);
+    }
+
+    [Fact]
+    public async Task Paused_messages_count_towards_the_chats_limit()
+    {
+        await using var host = new SchedulerTestHost(_db, Now, o => o.MaxActiveSchedulesPerChat = 1);
+        var paused = await ScheduleAsync(host, "held", DailyAtNine, null);
+        await host.SendAsync(new PauseScheduledMessage(paused, Chat, null));
+
+        var second = await host.SendAsync(new ScheduleMessage(Chat, null, "one more", DailyAtNine, null));
+
+        Assert.Equal(FailureKind.Invalid, second.Failure?.Kind);
+        Assert.Contains("paused ones included), the most allowed is 1", second.Failure!.Text, StringComparison.Ordinal);
+    }
+
+    private static async Task<Guid> ScheduleAsync(SchedulerTestHost host, string text, Recurrence recurrence, LocalDateTime? at)
+    {
+        var result = await host.SendAsync(new ScheduleMessage(Chat, null, text, recurrence, at));
+        Assert.True(result.IsSuccess, result.ToString());
+        return result.Value.Id;
+    }
+
+    private async Task<Guid> InsertWithIdAsync(string id, string content, long chatId = Chat)
+    {
+        var inserted = await ScheduledMessageRows.InsertAsync(_db, chatId, content, Now + Duration.FromHours(1));
+        var wanted = Guid.Parse(id);
+        await _db.ExecuteAsync("UPDATE scheduled_messages SET id = $1 WHERE id = $2", wanted, inserted);
+        return wanted;
+    }
+}
