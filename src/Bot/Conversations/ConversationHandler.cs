@@ -1,4 +1,5 @@
 using Mediator;
+using ScheduledMessages.Bot.Access;
 using ScheduledMessages.Bot.Commands;
 
 namespace ScheduledMessages.Bot.Conversations;
@@ -12,11 +13,17 @@ public sealed partial class ConversationHandler(
     CommandCatalog catalog,
     IMediator mediator,
     BotIdentity identity,
+    CommandAccessPolicy access,
     ILogger<ConversationHandler> logger)
 {
     /// <summary>The reply to <paramref name="message"/>, or null when it is not for this bot.</summary>
     public async ValueTask<BotReply?> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
+        if (!access.Admits(message, out var refusal))
+        {
+            return refusal;
+        }
+
         if (CommandLine.Parse(message.Text) is not { } line)
         {
             // In groups the bot only listens to commands; in a private chat it points to /help.

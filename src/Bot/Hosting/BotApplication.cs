@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using ScheduledMessages.Bot.Access;
 using ScheduledMessages.Bot.Composition;
 using ScheduledMessages.Bot.Telegram;
 using ScheduledMessages.Infrastructure.Persistence;
@@ -28,6 +29,7 @@ public static class BotApplication
         builder.Services.AddHostedService<StartupBannerService>();
         builder.Services.AddScheduler(builder.Configuration);
         builder.Services.AddBot(builder.Configuration);
+        builder.Services.AddAccess(builder.Configuration);
         builder.Services.AddHealthChecks().AddDbContextCheck<SchedulerDbContext>("database", tags: ["ready"]);
 
         var app = builder.Build();
