@@ -92,11 +92,10 @@ public sealed partial class CommandAccessPolicy
     /// <summary>The one answer a throttled user gets: "Too many commands; wait 42 s."</summary>
     public static string ThrottledText(int seconds) => $"Too many commands; wait {Math.Max(1, seconds)} s.";
 
-    /// <summary>Mirrors what the conversation answers: commands for this bot, and any text in a private chat.</summary>
+    /// <summary>Mirrors what the conversation answers: anything in a private chat, and commands for this bot in groups.</summary>
     private bool IsAddressedToBot(IncomingMessage message) =>
-        CommandLine.Parse(message.Text) is { } line
-            ? line.IsFor(_identity.Username)
-            : message.ChatKind == ChatKind.Private;
+        message.ChatKind == ChatKind.Private
+        || CommandLine.Parse(message.Text) is { } line && line.IsFor(_identity.Username);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chat {ChatId} is not in Access:AllowedChatIds; refused (further messages are ignored for a while)")]
     private static partial void LogRefused(ILogger logger, long chatId);

@@ -34,7 +34,8 @@ public sealed partial class ConversationHandler(
 
         if (!line.IsFor(identity.Username))
         {
-            return null;
+            // Only this bot reads a private chat, so a command there for another bot gets a hint, not silence.
+            return message.ChatKind == ChatKind.Private ? new BotReply("That command is addressed to another bot. Send /help to see mine.") : null;
         }
 
         if (catalog.Find(line.Name) is not { } command)
