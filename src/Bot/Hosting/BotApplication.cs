@@ -46,7 +46,8 @@ public static class BotApplication
 
     /// <summary>
     /// The console is the chat, so logs go to standard error and only warnings show; times default
-    /// to this machine's zone; the HTTP endpoints take a free loopback port unless urls are set.
+    /// to this machine's zone; commands are not throttled; the HTTP endpoints take a free loopback
+    /// port unless urls are set.
     /// </summary>
     private static void PrepareConsole(WebApplicationBuilder builder)
     {
@@ -62,6 +63,15 @@ public static class BotApplication
         if (string.IsNullOrWhiteSpace(builder.Configuration["Scheduler:DefaultTimeZone"]))
         {
             defaults["Scheduler:DefaultTimeZone"] = MachineZone.Get().Id;
+        }
+
+        // The console's one user is the person running the bot: a script piped in is not a flood.
+        foreach (var key in new[] { "Access:CommandsPerMinute", "Access:ChatCommandsPerMinute" })
+        {
+            if (builder.Configuration[key] is null)
+            {
+                defaults[key] = "0";
+            }
         }
 
         builder.Configuration.AddInMemoryCollection(defaults);
