@@ -1,4 +1,5 @@
 using Mediator;
+using ScheduledMessages.Bot.Access;
 using ScheduledMessages.Bot.Commands;
 
 namespace ScheduledMessages.Bot.Conversations;
@@ -12,11 +13,17 @@ public sealed partial class ConversationHandler(
     CommandCatalog catalog,
     IMediator mediator,
     BotIdentity identity,
+    CommandAccessPolicy access,
     ILogger<ConversationHandler> logger)
 {
     /// <summary>The reply to <paramref name="message"/>, or null when it is not for this bot.</summary>
     public async ValueTask<BotReply?> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
+        if (!access.Admits(message, out var refusal))
+        {
+            return refusal;
+        }
+
         if (CommandLine.Parse(message.Text) is not { } line)
         {
             // In groups the bot only listens to commands; in a private chat it points to /help.
@@ -27,7 +34,8 @@ public sealed partial class ConversationHandler(
 
         if (!line.IsFor(identity.Username))
         {
-            return null;
+            // Only this bot reads a private chat, so a command there for another bot gets a hint, not silence.
+            return message.ChatKind == ChatKind.Private ? new BotReply("That command is addressed to another bot. Send /help to see mine.") : null;
         }
 
         if (catalog.Find(line.Name) is not { } command)

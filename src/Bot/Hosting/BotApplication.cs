@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using ScheduledMessages.Bot.Access;
 using ScheduledMessages.Bot.Composition;
 using ScheduledMessages.Bot.Telegram;
 using ScheduledMessages.Infrastructure.Persistence;
@@ -28,6 +29,7 @@ public static class BotApplication
         builder.Services.AddHostedService<StartupBannerService>();
         builder.Services.AddScheduler(builder.Configuration);
         builder.Services.AddBot(builder.Configuration);
+        builder.Services.AddAccess(builder.Configuration);
         builder.Services.AddHealthChecks().AddDbContextCheck<SchedulerDbContext>("database", tags: ["ready"]);
 
         var app = builder.Build();
@@ -44,7 +46,8 @@ public static class BotApplication
 
     /// <summary>
     /// The console is the chat, so logs go to standard error and only warnings show; times default
-    /// to this machine's zone; the HTTP endpoints take a free loopback port unless urls are set.
+    /// to this machine's zone; commands are not throttled; the HTTP endpoints take a free loopback
+    /// port unless urls are set.
     /// </summary>
     private static void PrepareConsole(WebApplicationBuilder builder)
     {
@@ -60,6 +63,15 @@ public static class BotApplication
         if (string.IsNullOrWhiteSpace(builder.Configuration["Scheduler:DefaultTimeZone"]))
         {
             defaults["Scheduler:DefaultTimeZone"] = MachineZone.Get().Id;
+        }
+
+        // The console's one user is the person running the bot: a script piped in is not a flood.
+        foreach (var key in new[] { "Access:CommandsPerMinute", "Access:ChatCommandsPerMinute" })
+        {
+            if (builder.Configuration[key] is null)
+            {
+                defaults[key] = "0";
+            }
         }
 
         builder.Configuration.AddInMemoryCollection(defaults);

@@ -46,6 +46,10 @@ public sealed class BotHost : IAsyncDisposable
             ["Telegram:ApiBaseUrl"] = api.BaseUrl,
             ["ConnectionStrings:Scheduler"] = connectionString,
             ["Scheduler:PollInterval"] = "00:00:01",
+
+            // These tests send dozens of commands a minute from one chat on purpose; the throttle has its own tests (Reliability).
+            ["Access:CommandsPerMinute"] = "0",
+            ["Access:ChatCommandsPerMinute"] = "0",
         };
         foreach (var (key, value) in overrides)
         {

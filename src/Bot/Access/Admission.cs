@@ -1,0 +1,13 @@
+using NodaTime;
+
+namespace ScheduledMessages.Bot.Access;
+
+/// <summary>
+/// Whether an event fits its quotas. When it does not, <see cref="FirstRefusal"/> says whether it
+/// is the first refused in the window (the one worth answering) and <see cref="RetryAfter"/> how
+/// long until the window that refused it ends.
+/// </summary>
+public readonly record struct Admission(bool Admitted, bool FirstRefusal, Duration RetryAfter)
+{
+    public static Admission Admit { get; } = new(true, false, Duration.Zero);
+}

@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Options;
+using NodaTime;
+using ScheduledMessages.Bot.Commands;
+using ScheduledMessages.Bot.Conversations;
+
+namespace ScheduledMessages.Bot.Access;
+
+/// <summary>
+/// Decides, before a command runs, whether the bot takes it: a chat outside the allow-list is
+/// answered one short refusal (then nothing for a while) and a user or chat over its command rate
+/// is told once how long to wait, then dropped silently until the window passes. Messages the
+/// conversation ignores anyway (group chatter, commands for other bots) are let through uncounted.
+/// </summary>
+public sealed partial class CommandAccessPolicy
+{
+    public const string RefusalText = "Sorry, this bot is private and does not serve this chat.";
+
+    private static readonly Duration Minute = Duration.FromMinutes(1);
+
+    private readonly AccessOptions _options;
+    private readonly ChatAllowList _allowList;
+    private readonly QuotaWindows _windows;
+    private readonly BotIdentity _identity;
+    private readonly ILogger<CommandAccessPolicy> _logger;
+
+    public CommandAccessPolicy(
+        IOptions<AccessOptions> options,
+        ChatAllowList allowList,
+        QuotaWindows windows,
+        BotIdentity identity,
+        ILogger<CommandAccessPolicy> logger)
+    {
+        _options = options.Value;
+        _allowList = allowList;
+        _windows = windows;
+        _identity = identity;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// True when the message may go on to its command; otherwise <paramref name="refusal"/> is the
+    /// answer to send, or null to send nothing.
+    /// </summary>
+    public bool Admits(IncomingMessage message, out BotReply? refusal)
+    {
+        refusal = null;
+        if (!IsAddressedToBot(message))
+        {
+            return true;
+        }
+
+        if (!_allowList.Allows(message.ChatId))
+        {
+            var once = _windows.TryAdmit([new Quota(new QuotaKey(QuotaScope.Refusal, message.ChatId), 0, Duration.FromTimeSpan(_options.RefusalSilence))]);
+            if (once.FirstRefusal)
+            {
+                LogRefused(_logger, message.ChatId);
+                refusal = RefusalText;
+            }
+
+            return false;
+        }
+
+        Span<Quota> quotas = stackalloc Quota[2];
+        var count = 0;
+        if (_options.CommandsPerMinute > 0)
+        {
+            quotas[count++] = new Quota(new QuotaKey(QuotaScope.User, message.UserId ?? message.ChatId), _options.CommandsPerMinute, Minute);
+        }
+
+        if (_options.ChatCommandsPerMinute > 0)
+        {
+            quotas[count++] = new Quota(new QuotaKey(QuotaScope.Chat, message.ChatId), _options.ChatCommandsPerMinute, Minute);
+        }
+
+        var admission = _windows.TryAdmit(quotas[..count]);
+        if (admission.Admitted)
+        {
+            return true;
+        }
+
+        if (admission.FirstRefusal)
+        {
+            var seconds = (int)Math.Ceiling(admission.RetryAfter.TotalSeconds);
+            LogThrottled(_logger, message.UserId, message.ChatId, seconds);
+            refusal = ThrottledText(seconds);
+        }
+
+        return false;
+    }
+
+    /// <summary>The one answer a throttled user gets: "Too many commands; wait 42 s."</summary>
+    public static string ThrottledText(int seconds) => $"Too many commands; wait {Math.Max(1, seconds)} s.";
+
+    /// <summary>Mirrors what the conversation answers: anything in a private chat, and commands for this bot in groups.</summary>
+    private bool IsAddressedToBot(IncomingMessage message) =>
+        message.ChatKind == ChatKind.Private
+        || CommandLine.Parse(message.Text) is { } line && line.IsFor(_identity.Username);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Chat {ChatId} is not in Access:AllowedChatIds; refused (further messages are ignored for a while)")]
+    private static partial void LogRefused(ILogger logger, long chatId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} in chat {ChatId} sends commands too fast; ignoring them for {Seconds} s")]
+    private static partial void LogThrottled(ILogger logger, long? userId, long chatId, int seconds);
+}
