@@ -42,6 +42,9 @@ public static class TelegramServiceCollectionExtensions
         });
         services.TryAddSingleton<TelegramSendLimiter>();
         services.TryAddSingleton<IMessageSender, TelegramMessageSender>();
+
+        // Added, not tried: it replaces the Application's default of "no administrators".
+        services.AddSingleton<IChatAdministrators, TelegramChatAdministrators>();
         return services;
     }
 }

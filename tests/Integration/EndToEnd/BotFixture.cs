@@ -61,10 +61,10 @@ public abstract partial class BotFixture : IAsyncLifetime
     }
 
     /// <summary>Sends <paramref name="text"/> as a user of <paramref name="chatId"/> would and returns the bot's next message there.</summary>
-    public async Task<SentMessage> AskAsync(long chatId, string text, TimeSpan? timeout = null)
+    public async Task<SentMessage> AskAsync(long chatId, string text, TimeSpan? timeout = null, long? fromUserId = null)
     {
         var before = Api.SentTo(chatId).Count;
-        Api.EnqueueMessage(chatId, text);
+        Api.EnqueueMessage(chatId, text, fromUserId);
         return await NextMessageAsync(chatId, before, timeout);
     }
 

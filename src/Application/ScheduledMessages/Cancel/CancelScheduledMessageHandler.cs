@@ -12,12 +12,14 @@ public sealed class CancelScheduledMessageHandler : ICommandHandler<CancelSchedu
     private readonly IScheduledMessageRepository _repository;
     private readonly ChatTimeZones _zones;
     private readonly ScheduledMessageMapper _mapper;
+    private readonly ChangePermission _permission;
 
-    public CancelScheduledMessageHandler(IScheduledMessageRepository repository, ChatTimeZones zones, ScheduledMessageMapper mapper)
+    public CancelScheduledMessageHandler(IScheduledMessageRepository repository, ChatTimeZones zones, ScheduledMessageMapper mapper, ChangePermission permission)
     {
         _repository = repository;
         _zones = zones;
         _mapper = mapper;
+        _permission = permission;
     }
 
     public async ValueTask<UseCaseResult<ScheduledMessageDto>> Handle(CancelScheduledMessage command, CancellationToken cancellationToken)
@@ -27,6 +29,11 @@ public sealed class CancelScheduledMessageHandler : ICommandHandler<CancelSchedu
         if (message is null)
         {
             return UseCaseResult<ScheduledMessageDto>.NotFound("There is no scheduled message with that id in this chat.");
+        }
+
+        if (!await _permission.MayChangeAsync(message, command.ChatId, command.UserId, cancellationToken))
+        {
+            return UseCaseResult<ScheduledMessageDto>.Forbidden(ChangePermission.Refusal);
         }
 
         var result = message.Cancel();

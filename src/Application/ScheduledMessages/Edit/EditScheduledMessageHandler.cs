@@ -12,12 +12,14 @@ public sealed class EditScheduledMessageHandler : ICommandHandler<EditScheduledM
     private readonly IScheduledMessageRepository _repository;
     private readonly ChatTimeZones _zones;
     private readonly ScheduledMessageMapper _mapper;
+    private readonly ChangePermission _permission;
 
-    public EditScheduledMessageHandler(IScheduledMessageRepository repository, ChatTimeZones zones, ScheduledMessageMapper mapper)
+    public EditScheduledMessageHandler(IScheduledMessageRepository repository, ChatTimeZones zones, ScheduledMessageMapper mapper, ChangePermission permission)
     {
         _repository = repository;
         _zones = zones;
         _mapper = mapper;
+        _permission = permission;
     }
 
     public async ValueTask<UseCaseResult<ScheduledMessageDto>> Handle(EditScheduledMessage command, CancellationToken cancellationToken)
@@ -26,6 +28,11 @@ public sealed class EditScheduledMessageHandler : ICommandHandler<EditScheduledM
         if (message is null)
         {
             return UseCaseResult<ScheduledMessageDto>.NotFound(ChangeFailures.NotFound);
+        }
+
+        if (!await _permission.MayChangeAsync(message, command.ChatId, command.UserId, cancellationToken))
+        {
+            return UseCaseResult<ScheduledMessageDto>.Forbidden(ChangePermission.Refusal);
         }
 
         if (ChangeFailures.IsFinished(message.Status))

@@ -18,6 +18,7 @@ public sealed class ResumeScheduledMessageHandler : ICommandHandler<ResumeSchedu
     private readonly IScheduledMessageRepository _repository;
     private readonly ChatTimeZones _zones;
     private readonly ScheduledMessageMapper _mapper;
+    private readonly ChangePermission _permission;
     private readonly IClock _clock;
     private readonly IDispatchSignal _signal;
 
@@ -26,11 +27,13 @@ public sealed class ResumeScheduledMessageHandler : ICommandHandler<ResumeSchedu
         ChatTimeZones zones,
         ScheduledMessageMapper mapper,
         IClock clock,
-        IDispatchSignal signal)
+        IDispatchSignal signal,
+        ChangePermission permission)
     {
         _repository = repository;
         _zones = zones;
         _mapper = mapper;
+        _permission = permission;
         _clock = clock;
         _signal = signal;
     }
@@ -41,6 +44,11 @@ public sealed class ResumeScheduledMessageHandler : ICommandHandler<ResumeSchedu
         if (message is null)
         {
             return UseCaseResult<ScheduledMessageDto>.NotFound(ChangeFailures.NotFound);
+        }
+
+        if (!await _permission.MayChangeAsync(message, command.ChatId, command.UserId, cancellationToken))
+        {
+            return UseCaseResult<ScheduledMessageDto>.Forbidden(ChangePermission.Refusal);
         }
 
         if (message.Status != MessageStatus.Paused)
