@@ -49,12 +49,26 @@ public sealed partial class CommandAccessPolicy
             return true;
         }
 
-        if (!_allowList.Allows(message.ChatId))
+        var admitted = Admits(message.ChatId, message.UserId, out var text);
+        refusal = text is null ? null : new BotReply(text);
+        return admitted;
+    }
+
+    /// <summary>
+    /// A press of one of the bot's buttons counts like a command: refused outside the allow-list and
+    /// when its user floods. <paramref name="notice"/> is the answer to show, or null for none.
+    /// </summary>
+    public bool Admits(IncomingCallback press, out string? notice) => Admits(press.ChatId, press.UserId, out notice);
+
+    private bool Admits(long chatId, long? userId, out string? refusal)
+    {
+        refusal = null;
+        if (!_allowList.Allows(chatId))
         {
-            var once = _windows.TryAdmit([new Quota(new QuotaKey(QuotaScope.Refusal, message.ChatId), 0, Duration.FromTimeSpan(_options.RefusalSilence))]);
+            var once = _windows.TryAdmit([new Quota(new QuotaKey(QuotaScope.Refusal, chatId), 0, Duration.FromTimeSpan(_options.RefusalSilence))]);
             if (once.FirstRefusal)
             {
-                LogRefused(_logger, message.ChatId);
+                LogRefused(_logger, chatId);
                 refusal = RefusalText;
             }
 
@@ -65,12 +79,12 @@ public sealed partial class CommandAccessPolicy
         var count = 0;
         if (_options.CommandsPerMinute > 0)
         {
-            quotas[count++] = new Quota(new QuotaKey(QuotaScope.User, message.UserId ?? message.ChatId), _options.CommandsPerMinute, Minute);
+            quotas[count++] = new Quota(new QuotaKey(QuotaScope.User, userId ?? chatId), _options.CommandsPerMinute, Minute);
         }
 
         if (_options.ChatCommandsPerMinute > 0)
         {
-            quotas[count++] = new Quota(new QuotaKey(QuotaScope.Chat, message.ChatId), _options.ChatCommandsPerMinute, Minute);
+            quotas[count++] = new Quota(new QuotaKey(QuotaScope.Chat, chatId), _options.ChatCommandsPerMinute, Minute);
         }
 
         var admission = _windows.TryAdmit(quotas[..count]);
@@ -82,7 +96,7 @@ public sealed partial class CommandAccessPolicy
         if (admission.FirstRefusal)
         {
             var seconds = (int)Math.Ceiling(admission.RetryAfter.TotalSeconds);
-            LogThrottled(_logger, message.UserId, message.ChatId, seconds);
+            LogThrottled(_logger, userId, chatId, seconds);
             refusal = ThrottledText(seconds);
         }
 

@@ -60,6 +60,11 @@ public sealed partial class ConversationHandler(
     /// </summary>
     public async ValueTask<ButtonAnswer> HandleButtonAsync(IncomingCallback callback, CancellationToken cancellationToken)
     {
+        if (!access.Admits(callback, out var notice))
+        {
+            return ButtonAnswer.Note(notice ?? "Too many presses; wait a moment.");
+        }
+
         if (!Commands.CallbackData.TryParse(callback.Data, out var key, out var payload) || catalog.FindButton(key) is not { } command)
         {
             return ButtonAnswer.Note("This button no longer works. Send /scheduled for a fresh list.");

@@ -122,6 +122,28 @@ public sealed class CommandAccessPolicyTests
     }
 
     [Fact]
+    public void A_button_press_from_a_chat_outside_the_allow_list_is_refused_like_a_command()
+    {
+        var policy = Policy(o => o.AllowedChatIds.Add("10"));
+
+        Assert.False(policy.Admits(new IncomingCallback("q1", 11, 11, ChatKind.Private, 5, "c:0123"), out var notice));
+        Assert.Equal(CommandAccessPolicy.RefusalText, notice);
+        Assert.True(policy.Admits(new IncomingCallback("q2", 10, 10, ChatKind.Private, 5, "c:0123"), out var none));
+        Assert.Null(none);
+    }
+
+    [Fact]
+    public void Button_presses_count_towards_the_users_limit()
+    {
+        var policy = Policy(o => { o.CommandsPerMinute = 2; o.ChatCommandsPerMinute = 0; });
+
+        Assert.True(policy.Admits(Private(10), out _));
+        Assert.True(policy.Admits(new IncomingCallback("q1", 10, 10, ChatKind.Private, 5, "p:0123"), out _));
+        Assert.False(policy.Admits(new IncomingCallback("q2", 10, 10, ChatKind.Private, 5, "p:0123"), out var notice));
+        Assert.StartsWith("Too many commands", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_refusal_is_short_and_names_no_chat()
     {
         Assert.True(CommandAccessPolicy.RefusalText.Length < 100);
