@@ -120,7 +120,7 @@ public sealed class GuardTests(GuardedBotFixture bot) : IClassFixture<GuardedBot
         }
 
         var refused = await bot.AskAsync(chat, "/schedule daily 10:00 One too many");
-        Assert.Contains($"already has {GuardedBotFixture.MaxActiveSchedules} active schedules", refused.Text, StringComparison.Ordinal);
+        Assert.Contains($"already has {GuardedBotFixture.MaxActiveSchedules} schedules still to be sent", refused.Text, StringComparison.Ordinal);
         Assert.Contains($"the most allowed is {GuardedBotFixture.MaxActiveSchedules}", refused.Text, StringComparison.Ordinal);
         Assert.Equal(GuardedBotFixture.MaxActiveSchedules, (await bot.RowsOfChatAsync(chat)).Count);
 
