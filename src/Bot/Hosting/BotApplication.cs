@@ -15,6 +15,9 @@ public static class BotApplication
             ? Transport.Console
             : Transport.Telegram;
 
+    public static bool UsesWebhook(IConfiguration configuration) =>
+        configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>()?.Mode == TelegramMode.Webhook;
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -35,8 +38,7 @@ public static class BotApplication
         var app = builder.Build();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        if (transport == Transport.Telegram
-            && builder.Configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>()?.Mode == TelegramMode.Webhook)
+        if (transport == Transport.Telegram && UsesWebhook(builder.Configuration))
         {
             app.MapTelegramWebhook();
         }

@@ -30,10 +30,10 @@ public static class BotServiceCollectionExtensions
         }
 
         services.AddTelegram(configuration);
-        services.AddSingleton(sp => new SecretRedactor(configuration["Telegram:BotToken"]));
+        services.AddSingleton(_ => new SecretRedactor(configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.BotToken)}"]));
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddHostedService<TelegramStartup>();
-        if (configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>()?.Mode != TelegramMode.Webhook)
+        if (!BotApplication.UsesWebhook(configuration))
         {
             services.AddHostedService<TelegramPollingService>();
         }
