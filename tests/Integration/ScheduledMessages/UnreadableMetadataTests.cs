@@ -1,4 +1,6 @@
 using NodaTime;
+using ScheduledMessages.Application.ScheduledMessages;
+using ScheduledMessages.Application.ScheduledMessages.List;
 using ScheduledMessages.Integration.Fixtures;
 
 namespace ScheduledMessages.Integration.ScheduledMessages;
@@ -34,5 +36,22 @@ public sealed class UnreadableMetadataTests : IClassFixture<PostgresFixture>, IA
         Assert.Equal("yearly", (string?)badRow.MetadataJson["recurrence"]!["type"]);
         Assert.Equal(3, (int?)badRow.MetadataJson["recurrence"]!["month"]);
         Assert.Equal("sent", (await ScheduledMessageRows.ReadAsync(_db, good)).Status);
+    }
+
+    [Fact]
+    public async Task A_row_in_a_status_the_bot_does_not_know_is_neither_listed_nor_sent_nor_changed()
+    {
+        var foreign = await ScheduledMessageRows.InsertAsync(_db, Chat, "theirs", T0 - Duration.FromMinutes(1), metadataJson: null);
+        await _db.ExecuteAsync("UPDATE scheduled_messages SET status = 'processing' WHERE id = $1", foreign);
+        await ScheduledMessageRows.InsertAsync(_db, Chat, "ours", T0 + Duration.FromHours(1), metadataJson: null);
+        await using var host = new SchedulerTestHost(_db.ConnectionString, T0);
+
+        var listed = await host.SendAsync(new ListScheduledMessages(Chat, ScheduledMessageStatusFilter.All));
+        var report = await host.DispatchAsync();
+
+        Assert.True(listed.IsSuccess, listed.ToString());
+        Assert.Equal(["ours"], listed.Value.Items.Select(m => m.Content));
+        Assert.Equal(0, report.Claimed);
+        Assert.Equal("processing", (await ScheduledMessageRows.ReadAsync(_db, foreign)).Status);
     }
 }

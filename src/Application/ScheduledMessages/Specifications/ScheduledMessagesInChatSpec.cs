@@ -27,6 +27,9 @@ public sealed class ScheduledMessagesInChatSpec : Specification<ScheduledMessage
                 Query.Where(m => m.Status == MessageStatus.Pending || m.Status == MessageStatus.Rescheduled || m.Status == MessageStatus.Paused);
                 break;
             case ScheduledMessageStatusFilter.All:
+                // Only the statuses the bot knows: a row another tool left in a state of its own is not the bot's to show.
+                Query.Where(m => m.Status == MessageStatus.Pending || m.Status == MessageStatus.Rescheduled || m.Status == MessageStatus.Paused
+                    || m.Status == MessageStatus.Sent || m.Status == MessageStatus.Failed || m.Status == MessageStatus.Cancelled);
                 break;
             default:
                 var wanted = ToStatus(status);
