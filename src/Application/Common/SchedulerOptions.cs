@@ -17,6 +17,12 @@ public sealed class SchedulerOptions
     /// <summary>How many messages of a claimed batch are sent at once (one chat's messages always one after another).</summary>
     public int SendConcurrency { get; set; } = 16;
 
+    /// <summary>
+    /// How long one chat's messages may take within a round; the rest go back for the next round,
+    /// so a chat with many messages due (Telegram allows one a second) does not hold up the others.
+    /// </summary>
+    public TimeSpan LaneTimeBudget { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Retries of a transiently failing occurrence before it is given up.</summary>
     public int MaxAttempts { get; set; } = 3;
 

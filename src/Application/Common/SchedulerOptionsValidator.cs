@@ -25,6 +25,11 @@ public sealed class SchedulerOptionsValidator : IValidateOptions<SchedulerOption
             problems.Add($"{section}:SendConcurrency must be 1 to 256.");
         }
 
+        if (options.LaneTimeBudget <= TimeSpan.Zero)
+        {
+            problems.Add($"{section}:LaneTimeBudget must be longer than zero, e.g. 00:00:02.");
+        }
+
         if (options.MaxAttempts is < 0 or > 30)
         {
             problems.Add($"{section}:MaxAttempts must be 0 to 30.");

@@ -112,7 +112,11 @@ public abstract class ConcurrentDispatchTests : IAsyncLifetime
     {
         await ScheduledMessageRows.InsertAsync(_db, 400, "slow", T0 - Duration.FromSeconds(2));
         var waiting = await ScheduledMessageRows.InsertAsync(_db, 400, "after the slow one", T0 - Duration.FromSeconds(1));
-        await using var host = new SchedulerTestHost(_db, T0, o => o.LeaseDuration = TimeSpan.FromMilliseconds(600));
+        await using var host = new SchedulerTestHost(_db, T0, o =>
+        {
+            o.LeaseDuration = TimeSpan.FromMilliseconds(600);
+            o.LaneTimeBudget = TimeSpan.FromMinutes(5);
+        });
         var releaseSlowSend = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         host.Sender.BeforeAnswer = async () =>
         {
@@ -134,6 +138,43 @@ public abstract class ConcurrentDispatchTests : IAsyncLifetime
         Assert.Equal(0, rival.Claimed);
         Assert.Equal((2, 0), (report.Delivered, report.LostLeases));
         Assert.Equal(["slow", "after the slow one"], host.Sender.Sends.Select(s => s.Text));
+    }
+
+    [Fact]
+    public async Task A_chat_with_many_messages_due_gives_the_rest_back_after_its_time_budget_so_other_chats_are_not_held_up()
+    {
+        var rows = new List<(long ChatId, string Content, Instant ScheduledTime, int Priority)>();
+        for (var n = 0; n < 10; n++)
+        {
+            rows.Add((500, $"busy #{n}", T0 - Duration.FromSeconds(100 - n), 3));
+        }
+
+        for (var chat = 501; chat <= 520; chat++)
+        {
+            rows.Add((chat, $"quiet {chat}", T0 - Duration.FromSeconds(50), 3));
+        }
+
+        await ScheduledMessageRows.InsertManyAsync(_db, rows);
+        await using var host = new SchedulerTestHost(_db, T0, o => o.LaneTimeBudget = TimeSpan.FromMilliseconds(300));
+
+        // As Telegram's one message a second per chat would: the busy chat's sends are slow.
+        host.Sender.BeforeAnswer = () => Task.Delay(TimeSpan.FromMilliseconds(200));
+        var first = await host.DispatchAsync();
+
+        Assert.Equal(30, first.Claimed);
+        Assert.True(first.Released is > 0 and < 10, $"released {first.Released}");
+        Assert.Equal(30 - first.Released, first.Delivered);
+        Assert.Equal(20, host.Sender.Sends.Count(s => s.ChatId != 500));
+
+        // The rest come back first in line, still in order, with no lease left on them.
+        while (host.Sender.Sends.Count(s => s.ChatId == 500) < 10)
+        {
+            Assert.True((await host.DispatchAsync()).Delivered > 0);
+        }
+
+        Assert.Equal(
+            [.. Enumerable.Range(0, 10).Select(n => $"busy #{n}")],
+            host.Sender.Sends.Where(s => s.ChatId == 500).Select(s => s.Text).ToList());
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)

@@ -37,6 +37,7 @@ public sealed class SchedulerOptionsValidatorTests
             LeaseDuration = TimeSpan.Zero,
             MaxActiveSchedulesPerChat = 0,
             SendConcurrency = 0,
+            LaneTimeBudget = TimeSpan.Zero,
             RetentionPeriod = TimeSpan.FromSeconds(-1),
             PruneInterval = TimeSpan.Zero,
             PruneBatchSize = 0,
@@ -44,8 +45,8 @@ public sealed class SchedulerOptionsValidatorTests
 
         var failures = new SchedulerOptionsValidator().Validate(null, options).Failures!.ToList();
 
-        Assert.Equal(11, failures.Count);
-        foreach (var key in new[] { "PollInterval", "BatchSize", "MaxAttempts", "RetryBaseDelay", "DefaultTimeZone", "LeaseDuration", "MaxActiveSchedulesPerChat", "SendConcurrency", "RetentionPeriod", "PruneInterval", "PruneBatchSize" })
+        Assert.Equal(12, failures.Count);
+        foreach (var key in new[] { "PollInterval", "BatchSize", "MaxAttempts", "RetryBaseDelay", "DefaultTimeZone", "LeaseDuration", "MaxActiveSchedulesPerChat", "SendConcurrency", "LaneTimeBudget", "RetentionPeriod", "PruneInterval", "PruneBatchSize" })
         {
             Assert.Contains(failures, f => f.StartsWith($"Scheduler:{key} ", StringComparison.Ordinal));
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using Mediator;
 using Microsoft.Extensions.Logging;
@@ -86,7 +87,8 @@ public sealed class DispatchDueMessagesHandler : ICommandHandler<DispatchDueMess
     /// <summary>
     /// Sends the batch in lanes, one per chat, at most <see cref="SchedulerOptions.SendConcurrency"/>
     /// at a time, while this flow writes finished outcomes as they come and renews the rest's leases.
-    /// Returns the ids of messages never sent because the round was cancelled (shutdown).
+    /// Returns the ids of messages not sent in this round: the round was cancelled (shutdown), or
+    /// their chat's lane used up its time budget; both go back to the pool at once.
     /// </summary>
     private async Task<IReadOnlyCollection<Guid>> SendAndRecordAsync(
         IReadOnlyList<ScheduledMessage> claimed,
@@ -109,10 +111,13 @@ public sealed class DispatchDueMessagesHandler : ICommandHandler<DispatchDueMess
             async (lane, _) =>
             {
                 var zone = chatZones.GetValueOrDefault(lane.Key) ?? _zones.Default;
+                var started = Stopwatch.GetTimestamp();
                 foreach (var message in lane)
                 {
                     // Shutdown: stop sending; the rest go back to the pool at once rather than after the lease.
-                    if (stopSending.IsCancellationRequested)
+                    // A chat with many messages due (Telegram allows it one a second) would hold the whole
+                    // round back: after its time budget the rest go back too, first in line for the next round.
+                    if (stopSending.IsCancellationRequested || Stopwatch.GetElapsedTime(started) > _options.LaneTimeBudget)
                     {
                         unsent.Enqueue(message.Id);
                         continue;

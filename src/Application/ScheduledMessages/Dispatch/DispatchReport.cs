@@ -10,7 +10,7 @@ namespace ScheduledMessages.Application.ScheduledMessages.Dispatch;
 /// <param name="Deferred">Held back by the platform's rate limit (no attempt counted).</param>
 /// <param name="Expired">Too late for their delivery window: not sent.</param>
 /// <param name="LostLeases">Outcomes not written because the lease had passed to another worker (or the message was cancelled meanwhile).</param>
-/// <param name="Released">Claimed but not sent because the round was cancelled; their leases were ended.</param>
+/// <param name="Released">Claimed but not sent, because the round was cancelled or their chat's lane used up its time; their leases were ended.</param>
 /// <param name="BatchWasFull">The claim got a whole batch: more may be due, so claim again at once.</param>
 /// <param name="NextDueTime">When the earliest remaining message becomes claimable, or null when none.</param>
 public sealed record DispatchReport(
