@@ -51,31 +51,7 @@ public static class TimeZones
     private static int Score(string query, string known)
     {
         var city = known[(known.LastIndexOf('/') + 1)..];
-        var best = Math.Min(Distance(query, known), Distance(query, city));
+        var best = Math.Min(EditDistance.Between(query, known), EditDistance.Between(query, city));
         return known.Contains(query, StringComparison.Ordinal) && query.Length >= 3 ? Math.Min(best, 1) : best;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

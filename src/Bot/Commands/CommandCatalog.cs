@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ScheduledMessages.Application.Common;
 
 namespace ScheduledMessages.Bot.Commands;
 
@@ -52,7 +53,8 @@ public sealed partial class CommandCatalog
     public IReadOnlyList<string> Suggest(string name) =>
     [
         .. Commands
-            .Select(c => (c.Name, Distance: Distance(name, c.Name)))
+            // Names are at most 32 characters: a far longer word is no typo of one, and measuring it would be slow.
+            .Select(c => (c.Name, Distance: name.Length > 64 ? int.MaxValue : EditDistance.Between(name, c.Name)))
             .Where(x => x.Distance <= Math.Max(2, name.Length / 3) || x.Name.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(x.Name, StringComparison.Ordinal))
             .OrderBy(x => x.Distance)
             .Take(2)
@@ -78,30 +80,6 @@ public sealed partial class CommandCatalog
             ? $" Did you mean {string.Join(" or ", suggestions.Select(s => "/" + s))}?"
             : string.Empty;
         return $"I don't know the command /{ChatFormat.Preview(name)}.{hint} Send /help to see what I can do.";
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     [GeneratedRegex("^[a-z0-9_]{1,32}$")]
