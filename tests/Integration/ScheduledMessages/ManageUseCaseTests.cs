@@ -7,7 +7,7 @@ using ScheduledMessages.Application.ScheduledMessages.List;
 using ScheduledMessages.Application.ScheduledMessages.Pause;
 using ScheduledMessages.Application.ScheduledMessages.Resolve;
 using ScheduledMessages.Application.ScheduledMessages.Resume;
-using ScheduledMessages.Application.ScheduledMessages.Schedule;
+using ScheduledMessages.Application.ScheduledMessages.Create;
 using ScheduledMessages.Domain.Recurrences;
 using ScheduledMessages.Infrastructure.Persistence;
 using ScheduledMessages.Integration.Fixtures;
@@ -274,7 +274,7 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
         var paused = await ScheduleAsync(host, "held", DailyAtNine, null);
         await host.SendAsync(new PauseScheduledMessage(paused, Chat, null));
 
-        var second = await host.SendAsync(new ScheduleMessage(Chat, null, "one more", DailyAtNine, null));
+        var second = await host.SendAsync(new CreateScheduledMessage(Chat, null, "one more", DailyAtNine, null));
 
         Assert.Equal(FailureKind.Invalid, second.Failure?.Kind);
         Assert.Contains("paused ones included), the most allowed is 1", second.Failure!.Text, StringComparison.Ordinal);
@@ -282,7 +282,7 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
 
     private static async Task<Guid> ScheduleAsync(SchedulerTestHost host, string text, Recurrence recurrence, LocalDateTime? at)
     {
-        var result = await host.SendAsync(new ScheduleMessage(Chat, null, text, recurrence, at));
+        var result = await host.SendAsync(new CreateScheduledMessage(Chat, null, text, recurrence, at));
         Assert.True(result.IsSuccess, result.ToString());
         return result.Value.Id;
     }

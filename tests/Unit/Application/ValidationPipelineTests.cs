@@ -5,7 +5,7 @@ using ScheduledMessages.Application.Abstractions;
 using ScheduledMessages.Application.Common;
 using ScheduledMessages.Application.ScheduledMessages.Cancel;
 using ScheduledMessages.Application.ScheduledMessages.Dispatch;
-using ScheduledMessages.Application.ScheduledMessages.Schedule;
+using ScheduledMessages.Application.ScheduledMessages.Create;
 using ScheduledMessages.Bot.Composition;
 using ScheduledMessages.Domain.Recurrences;
 
@@ -42,7 +42,7 @@ public sealed class ValidationPipelineTests : IAsyncLifetime
         await using var scope = _services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
 
-        var result = await mediator.Send(new ScheduleMessage(1, null, "", Recurrence.OneTime, null, Priority: 0));
+        var result = await mediator.Send(new CreateScheduledMessage(1, null, "", Recurrence.OneTime, null, Priority: 0));
 
         Assert.False(result.IsSuccess);
         Assert.Equal(FailureKind.Invalid, result.Failure!.Kind);

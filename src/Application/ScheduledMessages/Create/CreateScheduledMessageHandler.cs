@@ -9,10 +9,10 @@ using ScheduledMessages.Application.ScheduledMessages.Specifications;
 using ScheduledMessages.Domain.Common;
 using ScheduledMessages.Domain.ScheduledMessages;
 
-namespace ScheduledMessages.Application.ScheduledMessages.Schedule;
+namespace ScheduledMessages.Application.ScheduledMessages.Create;
 
 /// <summary>Stores a new schedule at its first occurrence in the chat's zone and wakes the worker.</summary>
-public sealed class ScheduleMessageHandler : ICommandHandler<ScheduleMessage, UseCaseResult<ScheduledMessageDto>>
+public sealed class CreateScheduledMessageHandler : ICommandHandler<CreateScheduledMessage, UseCaseResult<ScheduledMessageDto>>
 {
     /// <summary>Further ahead than this is surely a typo (a year 2205, say).</summary>
     public static readonly Duration MaxAhead = Duration.FromDays(3653);
@@ -26,7 +26,7 @@ public sealed class ScheduleMessageHandler : ICommandHandler<ScheduleMessage, Us
     private readonly ScheduledMessageMapper _mapper;
     private readonly IOptions<SchedulerOptions> _options;
 
-    public ScheduleMessageHandler(
+    public CreateScheduledMessageHandler(
         IScheduledMessageRepository repository,
         ChatTimeZones zones,
         IClock clock,
@@ -42,7 +42,7 @@ public sealed class ScheduleMessageHandler : ICommandHandler<ScheduleMessage, Us
         _options = options;
     }
 
-    public async ValueTask<UseCaseResult<ScheduledMessageDto>> Handle(ScheduleMessage command, CancellationToken cancellationToken)
+    public async ValueTask<UseCaseResult<ScheduledMessageDto>> Handle(CreateScheduledMessage command, CancellationToken cancellationToken)
     {
         var (zone, _) = await _zones.ForChatAsync(command.ChatId, cancellationToken);
         var now = _clock.GetCurrentInstant();

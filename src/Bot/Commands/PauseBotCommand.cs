@@ -5,7 +5,7 @@ using ScheduledMessages.Bot.Conversations;
 namespace ScheduledMessages.Bot.Commands;
 
 /// <summary>/pause &lt;id&gt;: holds one of this chat's messages until /resume; also the Pause button.</summary>
-public sealed class PauseCommand : IBotCommand, IButtonCommand
+public sealed class PauseBotCommand : IBotCommand, IButtonCommand
 {
     public string Name => "pause";
 

@@ -5,7 +5,7 @@ using ScheduledMessages.Domain.ScheduledMessages;
 namespace ScheduledMessages.Bot.Commands;
 
 /// <summary>/edit &lt;id&gt; &lt;new text&gt;: replaces the text of one of this chat's messages, keeping its schedule.</summary>
-public sealed class EditCommand : IBotCommand
+public sealed class EditBotCommand : IBotCommand
 {
     public string Name => "edit";
 

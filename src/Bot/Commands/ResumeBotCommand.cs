@@ -4,7 +4,7 @@ using ScheduledMessages.Bot.Conversations;
 namespace ScheduledMessages.Bot.Commands;
 
 /// <summary>/resume &lt;id&gt;: lets a paused message be sent again; also the Resume button.</summary>
-public sealed class ResumeCommand : IBotCommand, IButtonCommand
+public sealed class ResumeBotCommand : IBotCommand, IButtonCommand
 {
     public string Name => "resume";
 

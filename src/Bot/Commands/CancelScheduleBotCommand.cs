@@ -11,7 +11,7 @@ namespace ScheduledMessages.Bot.Commands;
 /// /cancel_schedule &lt;id&gt; [&lt;id&gt; ...] | all: cancels this chat's messages, each id answered;
 /// "all" asks for confirmation with a button first. Also the Cancel button under a message.
 /// </summary>
-public sealed class CancelScheduleCommand : IBotCommand, IButtonCommand
+public sealed class CancelScheduleBotCommand : IBotCommand, IButtonCommand
 {
     /// <summary>The most ids one command cancels.</summary>
     public const int MaxIds = 20;

@@ -14,7 +14,7 @@ namespace ScheduledMessages.Bot.Commands;
 /// times, a Cancel button for each that may still be sent, and Prev/Next buttons that show another
 /// page in place.
 /// </summary>
-public sealed class ScheduledCommand : IBotCommand, IButtonCommand
+public sealed class ListScheduledBotCommand : IBotCommand, IButtonCommand
 {
     private const int PageSize = 10;
     private const string PageKey = "l";

@@ -2,15 +2,15 @@ using FluentValidation;
 using NodaTime;
 using ScheduledMessages.Domain.ScheduledMessages;
 
-namespace ScheduledMessages.Application.ScheduledMessages.Schedule;
+namespace ScheduledMessages.Application.ScheduledMessages.Create;
 
 /// <summary>The rules a schedule request must meet before anything is stored.</summary>
-public sealed class ScheduleMessageValidator : AbstractValidator<ScheduleMessage>
+public sealed class CreateScheduledMessageValidator : AbstractValidator<CreateScheduledMessage>
 {
     /// <summary>A longer window means "no limit": leave it out instead.</summary>
     public static readonly Duration MaxDeliveryWindow = Duration.FromDays(365);
 
-    public ScheduleMessageValidator()
+    public CreateScheduledMessageValidator()
     {
         RuleFor(x => x.ChatId).NotEqual(0).WithMessage(ScheduledMessageErrors.MissingChat.Message);
 
