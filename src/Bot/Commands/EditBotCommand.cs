@@ -40,8 +40,7 @@ public sealed class EditBotCommand : IBotCommand
             context,
             token,
             Usage,
-            id => context.Mediator.Send(new EditScheduledMessage(id, context.ChatId, context.UserId, text), cancellationToken),
-            message => MessageButtons.Reply($"{ChatFormat.Changed(message, "Edited")}\nThe schedule is unchanged.", message),
-            cancellationToken);
+            reference => context.Mediator.Send(new EditScheduledMessage(reference, context.ChatId, context.UserId, context.IsPrivateChat, text), cancellationToken),
+            message => MessageButtons.Reply($"{ChatFormat.Changed(message, "Edited")}\nThe schedule is unchanged.", message));
     }
 }

@@ -26,14 +26,13 @@ public sealed class ResumeBotCommand : IBotCommand, IButtonCommand
             context,
             words[0],
             Usage,
-            id => context.Mediator.Send(new ResumeScheduledMessage(id, context.ChatId, context.UserId), cancellationToken),
-            message => MessageButtons.Reply(ChatFormat.Scheduled(message, "Resumed"), message),
-            cancellationToken);
+            reference => context.Mediator.Send(new ResumeScheduledMessage(reference, context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken),
+            message => MessageButtons.Reply(ChatFormat.Scheduled(message, "Resumed"), message));
     }
 
     public ValueTask<ButtonAnswer> PressAsync(ButtonContext context, CancellationToken cancellationToken) =>
         OneMessage.PressAsync(
             context,
-            id => context.Mediator.Send(new ResumeScheduledMessage(id, context.ChatId, context.UserId), cancellationToken),
+            reference => context.Mediator.Send(new ResumeScheduledMessage(reference, context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken),
             message => new ButtonAnswer("Resumed.", MessageButtons.Reply(ChatFormat.Scheduled(message, "Resumed"), message)));
 }

@@ -156,6 +156,6 @@ public sealed class ScheduleBotCommand : IBotCommand
             return (result.Value, null);
         }
 
-        return (null, withUsage ? ChatFormat.Failure(result.Failure!, Usage) : result.Failure!.Text.ReplaceLineEndings(" "));
+        return (null, withUsage ? ChatFormat.Failure(result.Failure!, Usage) : FailureText.For(result.Failure!).ReplaceLineEndings(" "));
     }
 }

@@ -114,7 +114,7 @@ public sealed class SqliteStoreTests : IClassFixture<SqliteFixture>, IAsyncLifet
         await using var host = new SchedulerTestHost(_db, Now);
 
         var listed = (await host.SendAsync(new ListScheduledMessages(Chat))).Value;
-        var cancelled = await host.SendAsync(new Application.ScheduledMessages.Cancel.CancelScheduledMessage(id, Chat, null));
+        var cancelled = await host.SendAsync(new Application.ScheduledMessages.Cancel.CancelScheduledMessage(id, Chat, null, IsPrivateChat: true));
         var stored = await ScheduledMessageRows.ReadAsync(_db, id);
 
         var item = Assert.Single(listed.Items);

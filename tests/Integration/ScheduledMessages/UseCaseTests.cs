@@ -102,8 +102,7 @@ public abstract class UseCaseTests : IAsyncLifetime
 
         var result = await host.SendAsync(new CreateScheduledMessage(Chat, null, "late", Recurrence.OneTime, new LocalDateTime(2030, 1, 7, 9, 59)));
 
-        Assert.Equal(FailureKind.Invalid, result.Failure!.Kind);
-        Assert.Contains("already past", result.Failure.Text, StringComparison.Ordinal);
+        Assert.Equal(new LocalDateTime(2030, 1, 7, 9, 59), Assert.IsType<UseCaseFailure.TimeInPast>(result.Failure).Time);
         Assert.Empty(await _db.QueryAsync("SELECT id FROM scheduled_messages"));
     }
 
@@ -114,8 +113,7 @@ public abstract class UseCaseTests : IAsyncLifetime
 
         var result = await host.SendAsync(new CreateScheduledMessage(Chat, null, "far", Recurrence.OneTime, new LocalDateTime(2041, 1, 1, 0, 0)));
 
-        Assert.Equal(FailureKind.Invalid, result.Failure!.Kind);
-        Assert.Contains("more than 10 years ahead", result.Failure.Text, StringComparison.Ordinal);
+        Assert.Equal(new UseCaseFailure.TooFarAhead(new LocalDateTime(2041, 1, 1, 0, 0)), result.Failure);
     }
 
     [Fact]
@@ -129,8 +127,7 @@ public abstract class UseCaseTests : IAsyncLifetime
         var third = await host.SendAsync(new CreateScheduledMessage(Chat, null, "3", Recurrence.OneTime, at));
         var otherChat = await host.SendAsync(new CreateScheduledMessage(OtherChat, null, "1", Recurrence.OneTime, at));
 
-        Assert.Equal(FailureKind.Invalid, third.Failure!.Kind);
-        Assert.Contains("the most allowed is 2", third.Failure.Text, StringComparison.Ordinal);
+        Assert.Equal(new UseCaseFailure.LimitReached(2, 2), third.Failure);
         Assert.True(otherChat.IsSuccess);
     }
 
@@ -141,8 +138,7 @@ public abstract class UseCaseTests : IAsyncLifetime
 
         var result = await host.SendAsync(new CreateScheduledMessage(Chat, null, "  ", Recurrence.OneTime, null, Priority: 9));
 
-        Assert.Equal(FailureKind.Invalid, result.Failure!.Kind);
-        Assert.Equal(3, result.Failure.Messages.Count);
+        Assert.Equal(3, Assert.IsType<UseCaseFailure.Invalid>(result.Failure).Messages.Count);
         Assert.Empty(await _db.QueryAsync("SELECT id FROM scheduled_messages"));
     }
 
@@ -152,15 +148,15 @@ public abstract class UseCaseTests : IAsyncLifetime
         await using var host = new SchedulerTestHost(_db, Now);
         var created = (await host.SendAsync(new CreateScheduledMessage(Chat, null, "x", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 0)))).Value;
 
-        var fromOtherChat = await host.SendAsync(new CancelScheduledMessage(created.Id, OtherChat, null));
-        var first = await host.SendAsync(new CancelScheduledMessage(created.Id, Chat, null));
-        var second = await host.SendAsync(new CancelScheduledMessage(created.Id, Chat, null));
-        var unknown = await host.SendAsync(new CancelScheduledMessage(Guid.NewGuid(), Chat, null));
+        var fromOtherChat = await host.SendAsync(new CancelScheduledMessage(created.Id, OtherChat, null, IsPrivateChat: true));
+        var first = await host.SendAsync(new CancelScheduledMessage(created.Id, Chat, null, IsPrivateChat: true));
+        var second = await host.SendAsync(new CancelScheduledMessage(created.Id, Chat, null, IsPrivateChat: true));
+        var unknown = await host.SendAsync(new CancelScheduledMessage(Guid.NewGuid(), Chat, null, IsPrivateChat: true));
 
-        Assert.Equal(FailureKind.NotFound, fromOtherChat.Failure!.Kind);
+        Assert.IsType<UseCaseFailure.NotFound>(fromOtherChat.Failure);
         Assert.Equal(MessageStatus.Cancelled, first.Value.Status);
         Assert.True(second.IsSuccess);
-        Assert.Equal(FailureKind.NotFound, unknown.Failure!.Kind);
+        Assert.IsType<UseCaseFailure.NotFound>(unknown.Failure);
         Assert.Equal("cancelled", (await ScheduledMessageRows.ReadAsync(_db, created.Id)).Status);
     }
 
@@ -171,12 +167,11 @@ public abstract class UseCaseTests : IAsyncLifetime
         var failed = await ScheduledMessageRows.InsertAsync(_db, Chat, "broken", Now, status: "failed");
         await using var host = new SchedulerTestHost(_db, Now);
 
-        var cancelSent = await host.SendAsync(new CancelScheduledMessage(sent, Chat, null));
-        var cancelFailed = await host.SendAsync(new CancelScheduledMessage(failed, Chat, null));
+        var cancelSent = await host.SendAsync(new CancelScheduledMessage(sent, Chat, null, IsPrivateChat: true));
+        var cancelFailed = await host.SendAsync(new CancelScheduledMessage(failed, Chat, null, IsPrivateChat: true));
 
-        Assert.Equal(FailureKind.Conflict, cancelSent.Failure!.Kind);
-        Assert.Equal("This message was already sent, so it can no longer be cancelled.", cancelSent.Failure.Text);
-        Assert.Equal(FailureKind.Conflict, cancelFailed.Failure!.Kind);
+        Assert.Equal(MessageStatus.Sent, Assert.IsType<UseCaseFailure.WrongState>(cancelSent.Failure).Status);
+        Assert.Equal(MessageStatus.Failed, Assert.IsType<UseCaseFailure.WrongState>(cancelFailed.Failure).Status);
         Assert.Equal("sent", (await ScheduledMessageRows.ReadAsync(_db, sent)).Status);
     }
 
@@ -265,8 +260,7 @@ public abstract class UseCaseTests : IAsyncLifetime
 
         var result = await host.SendAsync(new SetChatTimeZone(Chat, "Europe/Berln"));
 
-        Assert.Equal(FailureKind.Invalid, result.Failure!.Kind);
-        Assert.Contains("Did you mean Europe/Berlin", result.Failure.Text, StringComparison.Ordinal);
+        Assert.Contains("Did you mean Europe/Berlin", Assert.Single(Assert.IsType<UseCaseFailure.Invalid>(result.Failure).Messages), StringComparison.Ordinal);
         Assert.Empty(await _db.QueryAsync("SELECT chat_id FROM chat_settings"));
     }
 }
