@@ -1,5 +1,5 @@
 using NodaTime;
-using ScheduledMessages.Application.ScheduledMessages.Schedule;
+using ScheduledMessages.Application.ScheduledMessages.Create;
 using ScheduledMessages.Bench.Measuring;
 using ScheduledMessages.Bench.Setup;
 using ScheduledMessages.Bench.Telegram;
@@ -45,7 +45,7 @@ public static class LatencyScenario
         {
             var due = DateTimeOffset.UtcNow.AddSeconds(1);
             var at = Instant.FromDateTimeOffset(due).InUtc().LocalDateTime;
-            var result = await front.SendAsync(new ScheduleMessage(3_000_000 + i, null, DeliveryLog.Text(100_000 + i, due), Recurrence.OneTime, at));
+            var result = await front.SendAsync(new CreateScheduledMessage(3_000_000 + i, null, DeliveryLog.Text(100_000 + i, due), Recurrence.OneTime, at));
             if (!result.IsSuccess)
             {
                 throw new InvalidOperationException($"Scheduling failed: {result}");

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Mapster;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -11,11 +10,11 @@ using ScheduledMessages.Application.ScheduledMessages;
 
 namespace ScheduledMessages.Application;
 
-/// <summary>Registers the Application layer: validators, mappings, options checks, clock and wake-up signal.</summary>
+/// <summary>Registers the Application layer: validators, options checks, clock and wake-up signal.</summary>
 public static class DependencyInjection
 {
     /// <summary>
-    /// Adds validators, the Mapster configuration, <see cref="SchedulerOptions"/> validation (bind
+    /// Adds validators, <see cref="SchedulerOptions"/> validation (bind
     /// the options with <see cref="AddSchedulerOptions"/> or the host's binder), the system
     /// <see cref="IClock"/> and the in-process <see cref="IDispatchSignal"/>. Handlers and the
     /// mediator itself are registered by the host's generated <c>AddMediator</c>.
@@ -24,11 +23,6 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
 
-        var mapping = new TypeAdapterConfig();
-        ScheduledMessageMapper.Register(mapping);
-        mapping.Compile();
-        services.TryAddSingleton(mapping);
-        services.TryAddSingleton<ScheduledMessageMapper>();
 
         services.AddOptions<SchedulerOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>());
@@ -38,6 +32,7 @@ public static class DependencyInjection
         services.TryAddScoped<ChatTimeZones>();
         services.TryAddSingleton<IChatAdministrators, NoChatAdministrators>();
         services.TryAddScoped<ChangePermission>();
+        services.TryAddScoped<MessageChange>();
         return services;
     }
 

@@ -49,7 +49,7 @@ public sealed class ApplicationRulesTests
             "Microsoft.EntityFrameworkCore", "Microsoft.EntityFrameworkCore.Relational", "EFCore.NamingConventions",
             "Npgsql", "Npgsql.EntityFrameworkCore.PostgreSQL", "Telegram.Bot", "Microsoft.AspNetCore.Http.Abstractions",
             "ScheduledMessages.Infrastructure", "ScheduledMessages.Bot",
-            "ScheduledMessages.Domain", "Mediator", "FluentValidation", "Mapster", "Microsoft.Extensions.Logging.Abstractions",
+            "ScheduledMessages.Domain", "Mediator", "FluentValidation", "Microsoft.Extensions.Logging.Abstractions",
             "Telegram.BotFramework", "ScheduledMessages.BotTools", "NpgsqlRest"));
 
         Assert.Equal(

@@ -27,7 +27,7 @@ public sealed class DomainRulesTests
     }
 
     [Fact]
-    public void Domain_rule_fails_on_model_types_using_persistence_Telegram_web_mediator_validation_mapping_or_outer_layers()
+    public void Domain_rule_fails_on_model_types_using_persistence_Telegram_web_mediator_validation_or_outer_layers()
     {
         var result = DomainDependsOnNoOtherLayerAndNoPackageButNodaTime(FakeLayers.Domain);
 
@@ -40,7 +40,6 @@ public sealed class DomainRulesTests
             typeof(EntityReadingAnHttpContext),
             typeof(EventPublishedAsMediatorNotification),
             typeof(EntityValidatedByFluentValidation),
-            typeof(EntityMappedByMapster),
             typeof(EntityQueriedByASpecification),
             typeof(EntityLoggingThroughExtensions),
             typeof(EntityCallingAnApplicationPort),

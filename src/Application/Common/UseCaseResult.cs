@@ -1,6 +1,6 @@
 namespace ScheduledMessages.Application.Common;
 
-/// <summary>What every use case answers: a value, or a <see cref="UseCaseFailure"/> to show the user.</summary>
+/// <summary>What every use case answers: a value, or a <see cref="UseCaseFailure"/> saying why not.</summary>
 public sealed class UseCaseResult<T>
 {
     private readonly T? _value;
@@ -22,14 +22,6 @@ public sealed class UseCaseResult<T>
     public static UseCaseResult<T> Success(T value) => new(value, null);
 
     public static UseCaseResult<T> Fail(UseCaseFailure failure) => new(default, failure);
-
-    public static UseCaseResult<T> Invalid(params string[] messages) => Fail(new UseCaseFailure(FailureKind.Invalid, messages));
-
-    public static UseCaseResult<T> NotFound(string message) => Fail(new UseCaseFailure(FailureKind.NotFound, [message]));
-
-    public static UseCaseResult<T> Conflict(string message) => Fail(new UseCaseFailure(FailureKind.Conflict, [message]));
-
-    public static UseCaseResult<T> Forbidden(string message) => Fail(new UseCaseFailure(FailureKind.Forbidden, [message]));
 
     public static implicit operator UseCaseResult<T>(T value) => Success(value);
 

@@ -5,7 +5,7 @@ namespace ScheduledMessages.Application.Common;
 
 /// <summary>
 /// Runs every validator of a message before its handler; an invalid message is answered with an
-/// <see cref="FailureKind.Invalid"/> result naming each problem, and its handler never runs.
+/// <see cref="UseCaseFailure.Invalid"/> failure naming each problem, and its handler never runs.
 /// </summary>
 public sealed class ValidationBehavior<TMessage, TResponse> : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
@@ -39,7 +39,7 @@ public sealed class ValidationBehavior<TMessage, TResponse> : IPipelineBehavior<
 
         var distinct = problems.Distinct().ToArray();
         return UseCaseFailureFactory<TResponse>.Create is { } create
-            ? create(new UseCaseFailure(FailureKind.Invalid, distinct))
+            ? create(new UseCaseFailure.Invalid(distinct))
             : throw new ValidationException(string.Join(" ", distinct));
     }
 }

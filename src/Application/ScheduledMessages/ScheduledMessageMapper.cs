@@ -1,48 +1,39 @@
-using Mapster;
 using NodaTime;
 using ScheduledMessages.Application.Common;
 using ScheduledMessages.Domain.ScheduledMessages;
 
 namespace ScheduledMessages.Application.ScheduledMessages;
 
-/// <summary>Turns the aggregate into <see cref="ScheduledMessageDto"/> (Mapster for the fields, the zone for the times).</summary>
-public sealed class ScheduledMessageMapper
+/// <summary>Turns the aggregate into <see cref="ScheduledMessageDto"/>: its fields as they are, its times in its own zone.</summary>
+public static class ScheduledMessageMapper
 {
     public const int UpcomingCount = 3;
-
-    private readonly TypeAdapterConfig _config;
-
-    public ScheduledMessageMapper(TypeAdapterConfig config) => _config = config;
-
-    /// <summary>Registers the aggregate-to-DTO mapping.</summary>
-    public static void Register(TypeAdapterConfig config)
-    {
-        // NodaTime values are immutable structs: copy them as they are.
-        config.NewConfig<Instant, Instant>().MapWith(value => value);
-        config.NewConfig<Duration, Duration>().MapWith(value => value);
-        config.NewConfig<LocalDateTime, LocalDateTime>().MapWith(value => value);
-
-        config.NewConfig<ScheduledMessage, ScheduledMessageDto>()
-            .Map(d => d.Kind, s => s.Recurrence.Kind)
-            .Map(d => d.Description, s => s.Recurrence.Describe())
-            .Map(d => d.NextSendTime, s => s.ScheduledTime)
-            .Map(d => d.LastError, s => s.Metadata.Errors.IsEmpty ? null : s.Metadata.Errors[s.Metadata.Errors.Count - 1].Description)
-            .Ignore(d => d.TimeZoneId)
-            .Ignore(d => d.NextSendLocal)
-            .Ignore(d => d.UpcomingSendTimes);
-    }
 
     /// <summary>The message as the chat sees it, its times in its own zone.</summary>
     /// <param name="message">The aggregate.</param>
     /// <param name="chatZone">The chat's zone, used when the message carries none of its own.</param>
-    public ScheduledMessageDto ToDto(ScheduledMessage message, DateTimeZone chatZone)
+    public static ScheduledMessageDto ToDto(ScheduledMessage message, DateTimeZone chatZone)
     {
         var zone = TimeZones.FindOr(message.Metadata.TimeZoneId, chatZone);
-        return message.Adapt<ScheduledMessageDto>(_config) with
+        var errors = message.Metadata.Errors;
+        return new ScheduledMessageDto
         {
+            Id = message.Id,
+            ChatId = message.ChatId,
+            CreatedBy = message.CreatedBy,
+            Content = message.Content,
+            Status = message.Status,
+            Kind = message.Recurrence.Kind,
+            Description = message.Recurrence.Describe(),
+            Priority = message.Priority,
+            DeliveryWindow = message.DeliveryWindow,
+            NextSendTime = message.ScheduledTime,
             TimeZoneId = zone.Id,
             NextSendLocal = message.ScheduledTime.InZone(zone).LocalDateTime,
             UpcomingSendTimes = Upcoming(message, zone, UpcomingCount),
+            CreatedAt = message.CreatedAt,
+            Attempts = message.Attempts,
+            LastError = errors.IsEmpty ? null : errors[errors.Count - 1].Description,
         };
     }
 

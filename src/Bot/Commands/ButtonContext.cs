@@ -17,4 +17,7 @@ public sealed record ButtonContext(
     public long ChatId => Callback.ChatId;
 
     public long? UserId => Callback.UserId;
+
+    /// <summary>True in one person's own chat, where every message is theirs to change.</summary>
+    public bool IsPrivateChat => Callback.ChatKind == ChatKind.Private;
 }

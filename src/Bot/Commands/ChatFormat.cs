@@ -41,7 +41,7 @@ public static partial class ChatFormat
 
     /// <summary>The answer to a failed use case; malformed input also gets the command's usage.</summary>
     public static string Failure(UseCaseFailure failure, string usage) =>
-        failure.Kind == FailureKind.Invalid ? $"{failure.Text}\n\n{usage}" : failure.Text;
+        FailureText.ShowsUsage(failure) ? $"{FailureText.For(failure)}\n\n{usage}" : FailureText.For(failure);
 
     public static string Scheduled(ScheduledMessageDto message) => Scheduled(message, "Scheduled");
 

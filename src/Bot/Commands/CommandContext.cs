@@ -13,4 +13,7 @@ public sealed record CommandContext(
     public long ChatId => Message.ChatId;
 
     public long? UserId => Message.UserId;
+
+    /// <summary>True in one person's own chat, where every message is theirs to change.</summary>
+    public bool IsPrivateChat => Message.ChatKind == ChatKind.Private;
 }

@@ -4,7 +4,7 @@ using ScheduledMessages.Bot.Conversations;
 
 namespace ScheduledMessages.Bot.Commands;
 
-/// <summary>The steps every command on one message shares: read the id, find the message in the chat, change it, answer.</summary>
+/// <summary>The steps every command on one message shares: read the id, have the use case find and change the message in the chat, answer.</summary>
 public static class OneMessage
 {
     /// <summary>Runs <paramref name="change"/> on the message <paramref name="token"/> names in the command's chat.</summary>
@@ -12,22 +12,15 @@ public static class OneMessage
         CommandContext context,
         string token,
         string usage,
-        Func<Guid, ValueTask<UseCaseResult<ScheduledMessageDto>>> change,
-        Func<ScheduledMessageDto, BotReply> success,
-        CancellationToken cancellationToken)
+        Func<MessageReference, ValueTask<UseCaseResult<ScheduledMessageDto>>> change,
+        Func<ScheduledMessageDto, BotReply> success)
     {
-        if (MessageReferences.Problem(token) is { } problem)
+        if (MessageReferences.Read(token, out var reference) is { } problem)
         {
             return $"{problem}\n\n{usage}";
         }
 
-        var found = await MessageReferences.ResolveAsync(context.Mediator, context.ChatId, token, cancellationToken);
-        if (!found.IsSuccess)
-        {
-            return ChatFormat.Failure(found.Failure!, usage);
-        }
-
-        var result = await change(found.Value.Id);
+        var result = await change(reference);
         return result.IsSuccess ? success(result.Value) : ChatFormat.Failure(result.Failure!, usage);
     }
 
@@ -37,7 +30,7 @@ public static class OneMessage
     /// </summary>
     public static async ValueTask<ButtonAnswer> PressAsync(
         ButtonContext context,
-        Func<Guid, ValueTask<UseCaseResult<ScheduledMessageDto>>> change,
+        Func<MessageReference, ValueTask<UseCaseResult<ScheduledMessageDto>>> change,
         Func<ScheduledMessageDto, ButtonAnswer> success)
     {
         if (!Guid.TryParseExact(context.Payload, "N", out var id))
@@ -45,8 +38,8 @@ public static class OneMessage
             return ButtonAnswer.Note("This button no longer works. Send /scheduled for a fresh list.");
         }
 
-        var result = await change(id);
-        return result.IsSuccess ? success(result.Value) : ButtonAnswer.Note(Notice(result.Failure!.Text));
+        var result = await change(MessageReference.To(id));
+        return result.IsSuccess ? success(result.Value) : ButtonAnswer.Note(Notice(FailureText.For(result.Failure!)));
     }
 
     /// <summary>A text cut to what Telegram shows for a button press.</summary>

@@ -16,7 +16,6 @@ public static class DependencyRules
         "Microsoft.AspNetCore",
         "Mediator",
         "FluentValidation",
-        "Mapster",
         "Ardalis",
         "Microsoft.Extensions",
     ];

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Npgsql;
 using ScheduledMessages.Application.Abstractions;
-using ScheduledMessages.Application.ScheduledMessages.Schedule;
+using ScheduledMessages.Application.ScheduledMessages.Create;
 using ScheduledMessages.Domain.Recurrences;
 using ScheduledMessages.Infrastructure.Persistence.Notifications;
 using ScheduledMessages.Integration.Fixtures;
@@ -36,7 +36,7 @@ public sealed class DispatchNotificationTests : IClassFixture<PostgresFixture>
         var signal = listening.Services.GetRequiredService<IDispatchSignal>();
         Assert.False(await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None));
 
-        var scheduled = await scheduling.SendAsync(new ScheduleMessage(77, null, "hello", Recurrence.OneTime, new LocalDateTime(2030, 1, 7, 11, 0)));
+        var scheduled = await scheduling.SendAsync(new CreateScheduledMessage(77, null, "hello", Recurrence.OneTime, new LocalDateTime(2030, 1, 7, 11, 0)));
 
         Assert.True(scheduled.IsSuccess, scheduled.ToString());
         Assert.True(await signal.WaitAsync(Patience, CancellationToken.None));

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using ScheduledMessages.Application.ScheduledMessages.List;
-using ScheduledMessages.Application.ScheduledMessages.Schedule;
+using ScheduledMessages.Application.ScheduledMessages.Create;
 using ScheduledMessages.Domain.Recurrences;
 using ScheduledMessages.Infrastructure.Persistence;
 using ScheduledMessages.Infrastructure.Persistence.Sqlite;
@@ -39,8 +39,8 @@ public sealed class SqliteStoreTests : IClassFixture<SqliteFixture>, IAsyncLifet
             {
                 // As the host's DatabaseMigrator does at start: a brand-new file, in a directory made for it.
                 await SchedulerDatabase.MigrateAsync(first.Services);
-                once = (await first.SendAsync(new ScheduleMessage(Chat, 7, "once", Recurrence.OneTime, new LocalDateTime(2030, 1, 7, 11, 0)))).Value.Id;
-                await first.SendAsync(new ScheduleMessage(Chat, 7, "daily", new DailyRecurrence(1, new LocalTime(9, 0)), null));
+                once = (await first.SendAsync(new CreateScheduledMessage(Chat, 7, "once", Recurrence.OneTime, new LocalDateTime(2030, 1, 7, 11, 0)))).Value.Id;
+                await first.SendAsync(new CreateScheduledMessage(Chat, 7, "daily", new DailyRecurrence(1, new LocalTime(9, 0)), null));
             }
 
             // Nothing stays open: the next process starts from the file alone.
@@ -90,7 +90,7 @@ public sealed class SqliteStoreTests : IClassFixture<SqliteFixture>, IAsyncLifet
     public async Task The_file_is_in_WAL_mode_and_instants_are_stored_as_sortable_UTC_text()
     {
         await using var host = new SchedulerTestHost(_db, Now);
-        var created = (await host.SendAsync(new ScheduleMessage(Chat, null, "x", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 30)))).Value;
+        var created = (await host.SendAsync(new CreateScheduledMessage(Chat, null, "x", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 30)))).Value;
 
         // The container's connections set WAL; it is a property of the file, seen by any connection.
         var mode = await _db.QueryAsync("PRAGMA journal_mode");
@@ -114,7 +114,7 @@ public sealed class SqliteStoreTests : IClassFixture<SqliteFixture>, IAsyncLifet
         await using var host = new SchedulerTestHost(_db, Now);
 
         var listed = (await host.SendAsync(new ListScheduledMessages(Chat))).Value;
-        var cancelled = await host.SendAsync(new Application.ScheduledMessages.Cancel.CancelScheduledMessage(id, Chat, null));
+        var cancelled = await host.SendAsync(new Application.ScheduledMessages.Cancel.CancelScheduledMessage(id, Chat, null, IsPrivateChat: true));
         var stored = await ScheduledMessageRows.ReadAsync(_db, id);
 
         var item = Assert.Single(listed.Items);

@@ -160,7 +160,7 @@ public abstract class ConcurrencyTests : IAsyncLifetime
         await using var host = new SchedulerTestHost(_db, T0);
         host.Sender.BeforeAnswer = async () =>
         {
-            var cancel = await host.SendAsync(new Application.ScheduledMessages.Cancel.CancelScheduledMessage(id, 79, null));
+            var cancel = await host.SendAsync(new Application.ScheduledMessages.Cancel.CancelScheduledMessage(id, 79, null, IsPrivateChat: true));
             Assert.True(cancel.IsSuccess, cancel.ToString());
         };
 

@@ -1,14 +1,15 @@
 using NodaTime;
 using ScheduledMessages.Application.Common;
 using ScheduledMessages.Application.ScheduledMessages;
+using ScheduledMessages.Application.ScheduledMessages.Cancel;
 using ScheduledMessages.Application.ScheduledMessages.CancelAll;
 using ScheduledMessages.Application.ScheduledMessages.Edit;
 using ScheduledMessages.Application.ScheduledMessages.List;
 using ScheduledMessages.Application.ScheduledMessages.Pause;
-using ScheduledMessages.Application.ScheduledMessages.Resolve;
 using ScheduledMessages.Application.ScheduledMessages.Resume;
-using ScheduledMessages.Application.ScheduledMessages.Schedule;
+using ScheduledMessages.Application.ScheduledMessages.Create;
 using ScheduledMessages.Domain.Recurrences;
+using ScheduledMessages.Domain.ScheduledMessages;
 using ScheduledMessages.Infrastructure.Persistence;
 using ScheduledMessages.Integration.Fixtures;
 
@@ -42,13 +43,13 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
         await using var host = new SchedulerTestHost(_db, Now);
         var id = await ScheduleAsync(host, "soon", Recurrence.OneTime, new LocalDateTime(2030, 1, 7, 10, 5));
 
-        var paused = await host.SendAsync(new PauseScheduledMessage(id, Chat, null));
+        var paused = await host.SendAsync(new PauseScheduledMessage(id, Chat, null, IsPrivateChat: true));
         host.Clock.AdvanceMinutes(4);
         await host.DispatchAsync();
 
         Assert.True(paused.IsSuccess, paused.ToString());
         Assert.Equal("paused", (await ScheduledMessageRows.ReadAsync(_db, id)).Status);
-        var resumed = await host.SendAsync(new ResumeScheduledMessage(id, Chat, null));
+        var resumed = await host.SendAsync(new ResumeScheduledMessage(id, Chat, null, IsPrivateChat: true));
         Assert.True(resumed.IsSuccess, resumed.ToString());
         host.Clock.AdvanceMinutes(2);
         await host.DispatchAsync();
@@ -61,10 +62,10 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
     {
         await using var host = new SchedulerTestHost(_db, Now);
         var id = await ScheduleAsync(host, "daily", DailyAtNine, null);
-        await host.SendAsync(new PauseScheduledMessage(id, Chat, null));
+        await host.SendAsync(new PauseScheduledMessage(id, Chat, null, IsPrivateChat: true));
         host.Clock.AdvanceHours(24 * 3);
 
-        var resumed = await host.SendAsync(new ResumeScheduledMessage(id, Chat, null));
+        var resumed = await host.SendAsync(new ResumeScheduledMessage(id, Chat, null, IsPrivateChat: true));
 
         Assert.True(resumed.IsSuccess, resumed.ToString());
         Assert.Equal(Instant.FromUtc(2030, 1, 11, 9, 0), resumed.Value.NextSendTime);
@@ -76,13 +77,13 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
     {
         await using var host = new SchedulerTestHost(_db, Now);
         var id = await ScheduleAsync(host, "missed", Recurrence.OneTime, new LocalDateTime(2030, 1, 7, 11, 0));
-        await host.SendAsync(new PauseScheduledMessage(id, Chat, null));
+        await host.SendAsync(new PauseScheduledMessage(id, Chat, null, IsPrivateChat: true));
         host.Clock.AdvanceHours(2);
 
-        var resumed = await host.SendAsync(new ResumeScheduledMessage(id, Chat, null));
+        var resumed = await host.SendAsync(new ResumeScheduledMessage(id, Chat, null, IsPrivateChat: true));
 
-        Assert.Equal(FailureKind.Conflict, resumed.Failure?.Kind);
-        Assert.Contains("passed while it was paused", resumed.Failure!.Text, StringComparison.Ordinal);
+        var missed = Assert.IsType<UseCaseFailure.MissedWhilePaused>(resumed.Failure);
+        Assert.Equal((new LocalDateTime(2030, 1, 7, 11, 0), MessageStatus.Paused), (missed.Message.NextSendLocal, missed.Message.Status));
         Assert.Equal("paused", (await ScheduledMessageRows.ReadAsync(_db, id)).Status);
     }
 
@@ -92,10 +93,9 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
         await using var host = new SchedulerTestHost(_db, Now);
         var id = await ScheduleAsync(host, "running", DailyAtNine, null);
 
-        var resumed = await host.SendAsync(new ResumeScheduledMessage(id, Chat, null));
+        var resumed = await host.SendAsync(new ResumeScheduledMessage(id, Chat, null, IsPrivateChat: true));
 
-        Assert.Equal(FailureKind.Conflict, resumed.Failure?.Kind);
-        Assert.Equal("This message is not paused; it is still scheduled.", resumed.Failure!.Text);
+        Assert.Equal(MessageStatus.Pending, Assert.IsType<UseCaseFailure.WrongState>(resumed.Failure).Status);
     }
 
     [Fact]
@@ -105,13 +105,13 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
         var cancelled = await ScheduledMessageRows.InsertAsync(_db, Chat, "gone", Now + Duration.FromHours(1), status: "cancelled");
         await using var host = new SchedulerTestHost(_db, Now);
 
-        var pause = await host.SendAsync(new PauseScheduledMessage(sent, Chat, null));
-        var resume = await host.SendAsync(new ResumeScheduledMessage(cancelled, Chat, null));
-        var edit = await host.SendAsync(new EditScheduledMessage(sent, Chat, null, "new"));
+        var pause = await host.SendAsync(new PauseScheduledMessage(sent, Chat, null, IsPrivateChat: true));
+        var resume = await host.SendAsync(new ResumeScheduledMessage(cancelled, Chat, null, IsPrivateChat: true));
+        var edit = await host.SendAsync(new EditScheduledMessage(sent, Chat, null, IsPrivateChat: true, "new"));
 
-        Assert.Equal("This message was already sent, so it can no longer be paused.", pause.Failure?.Text);
-        Assert.Equal("This message was already cancelled, so it can no longer be resumed.", resume.Failure?.Text);
-        Assert.Equal("This message was already sent, so its text can no longer be changed.", edit.Failure?.Text);
+        Assert.Equal(MessageStatus.Sent, Assert.IsType<UseCaseFailure.WrongState>(pause.Failure).Status);
+        Assert.Equal(MessageStatus.Cancelled, Assert.IsType<UseCaseFailure.WrongState>(resume.Failure).Status);
+        Assert.Equal(MessageStatus.Sent, Assert.IsType<UseCaseFailure.WrongState>(edit.Failure).Status);
         Assert.Equal("done", (await ScheduledMessageRows.ReadAsync(_db, sent)).Content);
     }
 
@@ -123,16 +123,29 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
 
         var results = new[]
         {
-            (await host.SendAsync(new PauseScheduledMessage(id, OtherChat, null))).Failure,
-            (await host.SendAsync(new ResumeScheduledMessage(id, OtherChat, null))).Failure,
-            (await host.SendAsync(new EditScheduledMessage(id, OtherChat, null, "theirs"))).Failure,
-            (await host.SendAsync(new ResolveScheduledMessageId(OtherChat, id.ToString()))).Failure,
-            (await host.SendAsync(new ResolveScheduledMessageId(OtherChat, MessageIds.ShortForm(id)))).Failure,
+            (await host.SendAsync(new PauseScheduledMessage(id, OtherChat, null, IsPrivateChat: true))).Failure,
+            (await host.SendAsync(new ResumeScheduledMessage(id, OtherChat, null, IsPrivateChat: true))).Failure,
+            (await host.SendAsync(new EditScheduledMessage(id, OtherChat, null, IsPrivateChat: true, "theirs"))).Failure,
+            (await host.SendAsync(new CancelScheduledMessage(id, OtherChat, null, IsPrivateChat: true))).Failure,
+            (await host.SendAsync(new CancelScheduledMessage(Reference(MessageIds.ShortForm(id)), OtherChat, null, IsPrivateChat: true))).Failure,
         };
 
-        Assert.All(results, failure => Assert.Equal((FailureKind.NotFound, "There is no scheduled message with that id in this chat."), (failure!.Kind, failure.Text)));
+        Assert.All(results, failure => Assert.IsType<UseCaseFailure.NotFound>(failure));
         var row = await ScheduledMessageRows.ReadAsync(_db, id);
         Assert.Equal(("pending", "mine"), (row.Status, row.Content));
+    }
+
+    [Fact]
+    public async Task In_a_group_only_the_author_may_change_a_message_whatever_the_chats_number()
+    {
+        await using var host = new SchedulerTestHost(_db, Now);
+        var id = (await host.SendAsync(new CreateScheduledMessage(Chat, 7, "ours", DailyAtNine, null))).Value.Id;
+
+        var stranger = await host.SendAsync(new PauseScheduledMessage(id, Chat, 8, IsPrivateChat: false));
+        var author = await host.SendAsync(new PauseScheduledMessage(id, Chat, 7, IsPrivateChat: false));
+
+        Assert.IsType<UseCaseFailure.NotAllowed>(stranger.Failure);
+        Assert.True(author.IsSuccess, author.ToString());
     }
 
     [Fact]
@@ -140,9 +153,9 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
     {
         await using var host = new SchedulerTestHost(_db, Now);
         var id = await ScheduleAsync(host, "old text", DailyAtNine, null);
-        await host.SendAsync(new PauseScheduledMessage(id, Chat, null));
+        await host.SendAsync(new PauseScheduledMessage(id, Chat, null, IsPrivateChat: true));
 
-        var edited = await host.SendAsync(new EditScheduledMessage(id, Chat, null, "new text {date}"));
+        var edited = await host.SendAsync(new EditScheduledMessage(id, Chat, null, IsPrivateChat: true, "new text {date}"));
 
         Assert.True(edited.IsSuccess, edited.ToString());
         var row = await ScheduledMessageRows.ReadAsync(_db, id);
@@ -156,11 +169,11 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
         await using var host = new SchedulerTestHost(_db, Now);
         var id = await ScheduleAsync(host, "old text", DailyAtNine, null);
 
-        var edited = await host.SendAsync(new EditScheduledMessage(id, Chat, null, "Hi {nmae}"));
+        var edited = await host.SendAsync(new EditScheduledMessage(id, Chat, null, IsPrivateChat: true, "Hi {nmae}"));
 
-        Assert.Equal(FailureKind.Invalid, edited.Failure?.Kind);
-        Assert.Contains("{nmae}", edited.Failure!.Text, StringComparison.Ordinal);
-        Assert.Contains("{date}", edited.Failure.Text, StringComparison.Ordinal);
+        var problem = Assert.Single(Assert.IsType<UseCaseFailure.Invalid>(edited.Failure).Messages);
+        Assert.Contains("{nmae}", problem, StringComparison.Ordinal);
+        Assert.Contains("{date}", problem, StringComparison.Ordinal);
         Assert.Equal("old text", (await ScheduledMessageRows.ReadAsync(_db, id)).Content);
     }
 
@@ -173,7 +186,7 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
 
         foreach (var written in new[] { hex[..8], hex[..8].ToUpperInvariant(), hex[..13], hex[..20], hex[..31], hex, id.ToString(), id.ToString().ToUpperInvariant() })
         {
-            var found = await host.SendAsync(new ResolveScheduledMessageId(Chat, written));
+            var found = await host.SendAsync(new PauseScheduledMessage(Reference(written), Chat, null, IsPrivateChat: true));
             Assert.True(found.IsSuccess, $"{written}: {found}");
             Assert.Equal(id, found.Value.Id);
         }
@@ -187,14 +200,15 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
         await InsertWithIdAsync("1a2b3c4d-3333-4000-8000-000000000003", "elsewhere", OtherChat);
         await using var host = new SchedulerTestHost(_db, Now);
 
-        var ambiguous = await host.SendAsync(new ResolveScheduledMessageId(Chat, "1a2b3c4d"));
-        var longer = await host.SendAsync(new ResolveScheduledMessageId(Chat, "1A2B3C4D2"));
+        var ambiguous = await host.SendAsync(new PauseScheduledMessage(Reference("1a2b3c4d"), Chat, null, IsPrivateChat: true));
+        var longer = await host.SendAsync(new PauseScheduledMessage(Reference("1A2B3C4D2"), Chat, null, IsPrivateChat: true));
 
-        Assert.Equal(FailureKind.Conflict, ambiguous.Failure?.Kind);
-        Assert.StartsWith("2 messages in this chat have ids starting with 1a2b3c4d:", ambiguous.Failure!.Text, StringComparison.Ordinal);
-        Assert.Contains("1a2b3c4d1 - once, pending: first one", ambiguous.Failure.Text, StringComparison.Ordinal);
-        Assert.Contains("1a2b3c4d2 - once, pending: second one", ambiguous.Failure.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("elsewhere", ambiguous.Failure.Text, StringComparison.Ordinal);
+        var candidates = Assert.IsType<UseCaseFailure.Ambiguous>(ambiguous.Failure);
+        Assert.Equal(("1a2b3c4d", false), (candidates.Prefix, candidates.HasMore));
+        Assert.Equal(
+            [("1a2b3c4d1", "first one", MessageStatus.Pending), ("1a2b3c4d2", "second one", MessageStatus.Pending)],
+            candidates.Candidates.Select(c => (c.ShortId, c.Message.Content, c.Message.Status)));
+        Assert.Equal("pending", (await ScheduledMessageRows.ReadAsync(_db, first)).Status);
         Assert.Equal(second, longer.Value.Id);
         Assert.NotEqual(first, second);
     }
@@ -210,7 +224,7 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
 
         await using var host = new SchedulerTestHost(_db, Now);
 
-        var found = await host.SendAsync(new ResolveScheduledMessageId(Chat, MessageIds.ShortForm(id).ToUpperInvariant()));
+        var found = await host.SendAsync(new PauseScheduledMessage(Reference(MessageIds.ShortForm(id).ToUpperInvariant()), Chat, null, IsPrivateChat: true));
 
         Assert.True(found.IsSuccess, found.ToString());
         Assert.Equal("by another tool", found.Value.Content);
@@ -222,13 +236,13 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
         await using var host = new SchedulerTestHost(_db, Now);
         var pending = await ScheduleAsync(host, "pending", DailyAtNine, null);
         var paused = await ScheduleAsync(host, "paused", DailyAtNine, null);
-        await host.SendAsync(new PauseScheduledMessage(paused, Chat, null));
+        await host.SendAsync(new PauseScheduledMessage(paused, Chat, null, IsPrivateChat: true));
         var retrying = await ScheduledMessageRows.InsertAsync(_db, Chat, "retrying", Now + Duration.FromMinutes(5), status: "rescheduled");
         var sent = await ScheduledMessageRows.InsertAsync(_db, Chat, "sent", Now - Duration.FromHours(1), status: "sent");
         var elsewhere = await ScheduledMessageRows.InsertAsync(_db, OtherChat, "elsewhere", Now + Duration.FromHours(1));
 
-        var result = await host.SendAsync(new CancelAllScheduledMessages(Chat, null));
-        var again = await host.SendAsync(new CancelAllScheduledMessages(Chat, null));
+        var result = await host.SendAsync(new CancelAllScheduledMessages(Chat, null, IsPrivateChat: true));
+        var again = await host.SendAsync(new CancelAllScheduledMessages(Chat, null, IsPrivateChat: true));
 
         Assert.Equal((3, 0), (result.Value, again.Value));
         foreach (var id in new[] { pending, paused, retrying })
@@ -247,7 +261,7 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
         await ScheduleAsync(host, "Water the PLANTS", DailyAtNine, null);
         var paused = await ScheduleAsync(host, "Feed the cat", DailyAtNine, null);
         await ScheduleAsync(host, "plants 100% done_", Recurrence.OneTime, new LocalDateTime(2030, 1, 9, 9, 0));
-        await host.SendAsync(new PauseScheduledMessage(paused, Chat, null));
+        await host.SendAsync(new PauseScheduledMessage(paused, Chat, null, IsPrivateChat: true));
         await ScheduledMessageRows.InsertAsync(_db, OtherChat, "plants elsewhere", Now + Duration.FromHours(1));
 
         var plants = (await host.SendAsync(new ListScheduledMessages(Chat, Text: "plants"))).Value;
@@ -272,17 +286,19 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
     {
         await using var host = new SchedulerTestHost(_db, Now, o => o.MaxActiveSchedulesPerChat = 1);
         var paused = await ScheduleAsync(host, "held", DailyAtNine, null);
-        await host.SendAsync(new PauseScheduledMessage(paused, Chat, null));
+        await host.SendAsync(new PauseScheduledMessage(paused, Chat, null, IsPrivateChat: true));
 
-        var second = await host.SendAsync(new ScheduleMessage(Chat, null, "one more", DailyAtNine, null));
+        var second = await host.SendAsync(new CreateScheduledMessage(Chat, null, "one more", DailyAtNine, null));
 
-        Assert.Equal(FailureKind.Invalid, second.Failure?.Kind);
-        Assert.Contains("paused ones included), the most allowed is 1", second.Failure!.Text, StringComparison.Ordinal);
+        Assert.Equal(new UseCaseFailure.LimitReached(1, 1), second.Failure);
     }
+
+    private static MessageReference Reference(string written) =>
+        MessageReference.TryRead(written, out var reference) ? reference : throw new ArgumentException($"Not an id: {written}", nameof(written));
 
     private static async Task<Guid> ScheduleAsync(SchedulerTestHost host, string text, Recurrence recurrence, LocalDateTime? at)
     {
-        var result = await host.SendAsync(new ScheduleMessage(Chat, null, text, recurrence, at));
+        var result = await host.SendAsync(new CreateScheduledMessage(Chat, null, text, recurrence, at));
         Assert.True(result.IsSuccess, result.ToString());
         return result.Value.Id;
     }

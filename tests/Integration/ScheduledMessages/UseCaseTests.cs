@@ -5,7 +5,7 @@ using ScheduledMessages.Application.Common;
 using ScheduledMessages.Application.ScheduledMessages;
 using ScheduledMessages.Application.ScheduledMessages.Cancel;
 using ScheduledMessages.Application.ScheduledMessages.List;
-using ScheduledMessages.Application.ScheduledMessages.Schedule;
+using ScheduledMessages.Application.ScheduledMessages.Create;
 using ScheduledMessages.Domain.Recurrences;
 using ScheduledMessages.Domain.ScheduledMessages;
 using ScheduledMessages.Integration.Fixtures;
@@ -38,7 +38,7 @@ public abstract class UseCaseTests : IAsyncLifetime
         await using var host = new SchedulerTestHost(_db, Now);
         await host.SendAsync(new SetChatTimeZone(Chat, "Europe/Berlin"));
 
-        var result = await host.SendAsync(new ScheduleMessage(Chat, 9, "Hello", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 30), Priority: 2));
+        var result = await host.SendAsync(new CreateScheduledMessage(Chat, 9, "Hello", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 30), Priority: 2));
 
         Assert.True(result.IsSuccess, result.ToString());
         var dto = result.Value;
@@ -60,7 +60,7 @@ public abstract class UseCaseTests : IAsyncLifetime
         await using var host = new SchedulerTestHost(_db, Now);
         var signal = (Application.Abstractions.IDispatchSignal)host.Services.GetService(typeof(Application.Abstractions.IDispatchSignal))!;
 
-        await host.SendAsync(new ScheduleMessage(Chat, null, "wake", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 0)));
+        await host.SendAsync(new CreateScheduledMessage(Chat, null, "wake", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 0)));
 
         Assert.True(await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None));
     }
@@ -71,7 +71,7 @@ public abstract class UseCaseTests : IAsyncLifetime
         await using var host = new SchedulerTestHost(_db, Now);
         var weekly = new WeeklyRecurrence(1, [IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday], new LocalTime(8, 0));
 
-        var result = await host.SendAsync(new ScheduleMessage(Chat, null, "gym", weekly, At: null));
+        var result = await host.SendAsync(new CreateScheduledMessage(Chat, null, "gym", weekly, At: null));
 
         Assert.True(result.IsSuccess, result.ToString());
         Assert.Equal("every week on Mon, Wed at 08:00", result.Value.Description);
@@ -88,7 +88,7 @@ public abstract class UseCaseTests : IAsyncLifetime
     {
         await using var host = new SchedulerTestHost(_db, Now);
 
-        var result = await host.SendAsync(new ScheduleMessage(Chat, null, "water", new IntervalRecurrence(90), new LocalDateTime(2030, 1, 7, 12, 0)));
+        var result = await host.SendAsync(new CreateScheduledMessage(Chat, null, "water", new IntervalRecurrence(90), new LocalDateTime(2030, 1, 7, 12, 0)));
 
         Assert.Equal(
             [Instant.FromUtc(2030, 1, 7, 12, 0), Instant.FromUtc(2030, 1, 7, 13, 30), Instant.FromUtc(2030, 1, 7, 15, 0)],
@@ -100,10 +100,9 @@ public abstract class UseCaseTests : IAsyncLifetime
     {
         await using var host = new SchedulerTestHost(_db, Now);
 
-        var result = await host.SendAsync(new ScheduleMessage(Chat, null, "late", Recurrence.OneTime, new LocalDateTime(2030, 1, 7, 9, 59)));
+        var result = await host.SendAsync(new CreateScheduledMessage(Chat, null, "late", Recurrence.OneTime, new LocalDateTime(2030, 1, 7, 9, 59)));
 
-        Assert.Equal(FailureKind.Invalid, result.Failure!.Kind);
-        Assert.Contains("already past", result.Failure.Text, StringComparison.Ordinal);
+        Assert.Equal(new LocalDateTime(2030, 1, 7, 9, 59), Assert.IsType<UseCaseFailure.TimeInPast>(result.Failure).Time);
         Assert.Empty(await _db.QueryAsync("SELECT id FROM scheduled_messages"));
     }
 
@@ -112,10 +111,9 @@ public abstract class UseCaseTests : IAsyncLifetime
     {
         await using var host = new SchedulerTestHost(_db, Now);
 
-        var result = await host.SendAsync(new ScheduleMessage(Chat, null, "far", Recurrence.OneTime, new LocalDateTime(2041, 1, 1, 0, 0)));
+        var result = await host.SendAsync(new CreateScheduledMessage(Chat, null, "far", Recurrence.OneTime, new LocalDateTime(2041, 1, 1, 0, 0)));
 
-        Assert.Equal(FailureKind.Invalid, result.Failure!.Kind);
-        Assert.Contains("more than 10 years ahead", result.Failure.Text, StringComparison.Ordinal);
+        Assert.Equal(new UseCaseFailure.TooFarAhead(new LocalDateTime(2041, 1, 1, 0, 0)), result.Failure);
     }
 
     [Fact]
@@ -123,14 +121,13 @@ public abstract class UseCaseTests : IAsyncLifetime
     {
         await using var host = new SchedulerTestHost(_db, Now, o => o.MaxActiveSchedulesPerChat = 2);
         var at = new LocalDateTime(2030, 2, 1, 9, 0);
-        await host.SendAsync(new ScheduleMessage(Chat, null, "1", Recurrence.OneTime, at));
-        await host.SendAsync(new ScheduleMessage(Chat, null, "2", Recurrence.OneTime, at));
+        await host.SendAsync(new CreateScheduledMessage(Chat, null, "1", Recurrence.OneTime, at));
+        await host.SendAsync(new CreateScheduledMessage(Chat, null, "2", Recurrence.OneTime, at));
 
-        var third = await host.SendAsync(new ScheduleMessage(Chat, null, "3", Recurrence.OneTime, at));
-        var otherChat = await host.SendAsync(new ScheduleMessage(OtherChat, null, "1", Recurrence.OneTime, at));
+        var third = await host.SendAsync(new CreateScheduledMessage(Chat, null, "3", Recurrence.OneTime, at));
+        var otherChat = await host.SendAsync(new CreateScheduledMessage(OtherChat, null, "1", Recurrence.OneTime, at));
 
-        Assert.Equal(FailureKind.Invalid, third.Failure!.Kind);
-        Assert.Contains("the most allowed is 2", third.Failure.Text, StringComparison.Ordinal);
+        Assert.Equal(new UseCaseFailure.LimitReached(2, 2), third.Failure);
         Assert.True(otherChat.IsSuccess);
     }
 
@@ -139,10 +136,9 @@ public abstract class UseCaseTests : IAsyncLifetime
     {
         await using var host = new SchedulerTestHost(_db, Now);
 
-        var result = await host.SendAsync(new ScheduleMessage(Chat, null, "  ", Recurrence.OneTime, null, Priority: 9));
+        var result = await host.SendAsync(new CreateScheduledMessage(Chat, null, "  ", Recurrence.OneTime, null, Priority: 9));
 
-        Assert.Equal(FailureKind.Invalid, result.Failure!.Kind);
-        Assert.Equal(3, result.Failure.Messages.Count);
+        Assert.Equal(3, Assert.IsType<UseCaseFailure.Invalid>(result.Failure).Messages.Count);
         Assert.Empty(await _db.QueryAsync("SELECT id FROM scheduled_messages"));
     }
 
@@ -150,17 +146,17 @@ public abstract class UseCaseTests : IAsyncLifetime
     public async Task Cancelling_works_only_within_the_requesting_chat_and_twice_is_fine()
     {
         await using var host = new SchedulerTestHost(_db, Now);
-        var created = (await host.SendAsync(new ScheduleMessage(Chat, null, "x", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 0)))).Value;
+        var created = (await host.SendAsync(new CreateScheduledMessage(Chat, null, "x", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 0)))).Value;
 
-        var fromOtherChat = await host.SendAsync(new CancelScheduledMessage(created.Id, OtherChat, null));
-        var first = await host.SendAsync(new CancelScheduledMessage(created.Id, Chat, null));
-        var second = await host.SendAsync(new CancelScheduledMessage(created.Id, Chat, null));
-        var unknown = await host.SendAsync(new CancelScheduledMessage(Guid.NewGuid(), Chat, null));
+        var fromOtherChat = await host.SendAsync(new CancelScheduledMessage(created.Id, OtherChat, null, IsPrivateChat: true));
+        var first = await host.SendAsync(new CancelScheduledMessage(created.Id, Chat, null, IsPrivateChat: true));
+        var second = await host.SendAsync(new CancelScheduledMessage(created.Id, Chat, null, IsPrivateChat: true));
+        var unknown = await host.SendAsync(new CancelScheduledMessage(Guid.NewGuid(), Chat, null, IsPrivateChat: true));
 
-        Assert.Equal(FailureKind.NotFound, fromOtherChat.Failure!.Kind);
+        Assert.IsType<UseCaseFailure.NotFound>(fromOtherChat.Failure);
         Assert.Equal(MessageStatus.Cancelled, first.Value.Status);
         Assert.True(second.IsSuccess);
-        Assert.Equal(FailureKind.NotFound, unknown.Failure!.Kind);
+        Assert.IsType<UseCaseFailure.NotFound>(unknown.Failure);
         Assert.Equal("cancelled", (await ScheduledMessageRows.ReadAsync(_db, created.Id)).Status);
     }
 
@@ -171,12 +167,11 @@ public abstract class UseCaseTests : IAsyncLifetime
         var failed = await ScheduledMessageRows.InsertAsync(_db, Chat, "broken", Now, status: "failed");
         await using var host = new SchedulerTestHost(_db, Now);
 
-        var cancelSent = await host.SendAsync(new CancelScheduledMessage(sent, Chat, null));
-        var cancelFailed = await host.SendAsync(new CancelScheduledMessage(failed, Chat, null));
+        var cancelSent = await host.SendAsync(new CancelScheduledMessage(sent, Chat, null, IsPrivateChat: true));
+        var cancelFailed = await host.SendAsync(new CancelScheduledMessage(failed, Chat, null, IsPrivateChat: true));
 
-        Assert.Equal(FailureKind.Conflict, cancelSent.Failure!.Kind);
-        Assert.Equal("This message was already sent, so it can no longer be cancelled.", cancelSent.Failure.Text);
-        Assert.Equal(FailureKind.Conflict, cancelFailed.Failure!.Kind);
+        Assert.Equal(MessageStatus.Sent, Assert.IsType<UseCaseFailure.WrongState>(cancelSent.Failure).Status);
+        Assert.Equal(MessageStatus.Failed, Assert.IsType<UseCaseFailure.WrongState>(cancelFailed.Failure).Status);
         Assert.Equal("sent", (await ScheduledMessageRows.ReadAsync(_db, sent)).Status);
     }
 
@@ -184,8 +179,8 @@ public abstract class UseCaseTests : IAsyncLifetime
     public async Task Listing_filters_by_kind_including_rows_written_by_other_tools()
     {
         await using var host = new SchedulerTestHost(_db, Now);
-        await host.SendAsync(new ScheduleMessage(Chat, null, "daily via bot", new DailyRecurrence(1, new LocalTime(9, 0)), null));
-        await host.SendAsync(new ScheduleMessage(Chat, null, "once via bot", Recurrence.OneTime, new LocalDateTime(2030, 1, 9, 9, 0)));
+        await host.SendAsync(new CreateScheduledMessage(Chat, null, "daily via bot", new DailyRecurrence(1, new LocalTime(9, 0)), null));
+        await host.SendAsync(new CreateScheduledMessage(Chat, null, "once via bot", Recurrence.OneTime, new LocalDateTime(2030, 1, 9, 9, 0)));
         await ScheduledMessageRows.InsertAsync(_db, Chat, "daily via sql", Now + Duration.FromHours(1), """{"recurrence":{"type":"Daily","interval":1}}""");
         await ScheduledMessageRows.InsertAsync(_db, Chat, "custom via sql", Now + Duration.FromHours(2), """{"recurrence":{"type":"custom","minutes":120}}""");
         await ScheduledMessageRows.InsertAsync(_db, OtherChat, "daily elsewhere", Now + Duration.FromHours(1), """{"recurrence":{"type":"daily","interval":1}}""");
@@ -223,11 +218,11 @@ public abstract class UseCaseTests : IAsyncLifetime
     public async Task Listing_sorts_by_next_time_created_or_priority_and_pages_with_a_total()
     {
         await using var host = new SchedulerTestHost(_db, Now);
-        await host.SendAsync(new ScheduleMessage(Chat, null, "c: 3rd soonest, p1", Recurrence.OneTime, new LocalDateTime(2030, 1, 10, 9, 0), Priority: 1));
+        await host.SendAsync(new CreateScheduledMessage(Chat, null, "c: 3rd soonest, p1", Recurrence.OneTime, new LocalDateTime(2030, 1, 10, 9, 0), Priority: 1));
         host.Clock.AdvanceSeconds(1);
-        await host.SendAsync(new ScheduleMessage(Chat, null, "a: soonest, p5", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 0), Priority: 5));
+        await host.SendAsync(new CreateScheduledMessage(Chat, null, "a: soonest, p5", Recurrence.OneTime, new LocalDateTime(2030, 1, 8, 9, 0), Priority: 5));
         host.Clock.AdvanceSeconds(1);
-        await host.SendAsync(new ScheduleMessage(Chat, null, "b: 2nd soonest, p3", Recurrence.OneTime, new LocalDateTime(2030, 1, 9, 9, 0), Priority: 3));
+        await host.SendAsync(new CreateScheduledMessage(Chat, null, "b: 2nd soonest, p3", Recurrence.OneTime, new LocalDateTime(2030, 1, 9, 9, 0), Priority: 3));
 
         var byTime = (await host.SendAsync(new ListScheduledMessages(Chat))).Value;
         var byCreated = (await host.SendAsync(new ListScheduledMessages(Chat, Sort: ScheduledMessageSort.Created))).Value;
@@ -265,8 +260,7 @@ public abstract class UseCaseTests : IAsyncLifetime
 
         var result = await host.SendAsync(new SetChatTimeZone(Chat, "Europe/Berln"));
 
-        Assert.Equal(FailureKind.Invalid, result.Failure!.Kind);
-        Assert.Contains("Did you mean Europe/Berlin", result.Failure.Text, StringComparison.Ordinal);
+        Assert.Contains("Did you mean Europe/Berlin", Assert.Single(Assert.IsType<UseCaseFailure.Invalid>(result.Failure).Messages), StringComparison.Ordinal);
         Assert.Empty(await _db.QueryAsync("SELECT chat_id FROM chat_settings"));
     }
 }

@@ -24,7 +24,7 @@ public sealed class ChangePermissionTests
     {
         var permission = new ChangePermission(new Administrators(userIsAdministrator));
 
-        Assert.Equal(allowed, await permission.MayChangeAsync(MessageIn(Group), Group, user, CancellationToken.None));
+        Assert.Equal(allowed, await permission.MayChangeAsync(new Request(Group, user, false), MessageIn(Group), CancellationToken.None));
     }
 
     [Fact]
@@ -33,17 +33,28 @@ public sealed class ChangePermissionTests
         var administrators = new Administrators(false);
         var permission = new ChangePermission(administrators);
 
-        Assert.True(await permission.MayChangeAsync(MessageIn(42), 42, 42, CancellationToken.None));
-        Assert.True(await permission.MayChangeAllAsync(42, 42, CancellationToken.None));
+        Assert.True(await permission.MayChangeAsync(new Request(42, 43, true), MessageIn(42), CancellationToken.None));
+        Assert.True(await permission.MayChangeAllAsync(new Request(42, 43, true), CancellationToken.None));
         Assert.Equal(0, administrators.Questions);
+    }
+
+    [Fact]
+    public async Task Whether_a_chat_is_private_is_what_the_request_says_not_the_sign_of_its_number()
+    {
+        var permission = new ChangePermission(new Administrators(false));
+
+        Assert.False(await permission.MayChangeAsync(new Request(42, 8, false), MessageIn(42), CancellationToken.None));
+        Assert.True(await permission.MayChangeAsync(new Request(Group, 8, true), MessageIn(Group), CancellationToken.None));
     }
 
     [Fact]
     public async Task Only_an_administrator_may_change_every_message_of_a_group()
     {
-        Assert.False(await new ChangePermission(new Administrators(false)).MayChangeAllAsync(Group, Author, CancellationToken.None));
-        Assert.True(await new ChangePermission(new Administrators(true)).MayChangeAllAsync(Group, Author, CancellationToken.None));
+        Assert.False(await new ChangePermission(new Administrators(false)).MayChangeAllAsync(new Request(Group, Author, false), CancellationToken.None));
+        Assert.True(await new ChangePermission(new Administrators(true)).MayChangeAllAsync(new Request(Group, Author, false), CancellationToken.None));
     }
+
+    private sealed record Request(long ChatId, long? UserId, bool IsPrivateChat) : IChangeRequest;
 
     private sealed class Administrators(bool answer) : IChatAdministrators
     {

@@ -1,8 +1,8 @@
+using ScheduledMessages.Application.ScheduledMessages;
 using ScheduledMessages.Application.ScheduledMessages.CancelAll;
 using ScheduledMessages.Application.ScheduledMessages.Edit;
 using ScheduledMessages.Application.ScheduledMessages.List;
 using ScheduledMessages.Application.ScheduledMessages.Pause;
-using ScheduledMessages.Application.ScheduledMessages.Resolve;
 using ScheduledMessages.Application.ScheduledMessages.Resume;
 
 namespace ScheduledMessages.Unit.Application;
@@ -14,10 +14,10 @@ public sealed class ManageValidatorTests
     {
         Assert.Equal(
             ["Say which message to pause: give its id from the list.", "The chat is missing."],
-            new PauseScheduledMessageValidator().Validate(new PauseScheduledMessage(Guid.Empty, 0, null)).Errors.Select(e => e.ErrorMessage));
+            new PauseScheduledMessageValidator().Validate(new PauseScheduledMessage(default, 0, null, false)).Errors.Select(e => e.ErrorMessage));
         Assert.Equal(
             ["Say which message to resume: give its id from the list.", "The chat is missing."],
-            new ResumeScheduledMessageValidator().Validate(new ResumeScheduledMessage(Guid.Empty, 0, null)).Errors.Select(e => e.ErrorMessage));
+            new ResumeScheduledMessageValidator().Validate(new ResumeScheduledMessage(Guid.Empty, 0, null, false)).Errors.Select(e => e.ErrorMessage));
     }
 
     [Theory]
@@ -27,32 +27,44 @@ public sealed class ManageValidatorTests
     public void An_edit_follows_the_rules_of_a_schedules_text(string content, string problem) =>
         Assert.StartsWith(
             problem,
-            Assert.Single(new EditScheduledMessageValidator().Validate(new EditScheduledMessage(Guid.NewGuid(), 1, null, content)).Errors).ErrorMessage,
+            Assert.Single(new EditScheduledMessageValidator().Validate(new EditScheduledMessage(Guid.NewGuid(), 1, null, false, content)).Errors).ErrorMessage,
             StringComparison.Ordinal);
 
     [Fact]
     public void An_edit_longer_than_telegram_allows_names_its_length() =>
         Assert.Equal(
             "The new text is 4097 characters long; Telegram allows at most 4096.",
-            Assert.Single(new EditScheduledMessageValidator().Validate(new EditScheduledMessage(Guid.NewGuid(), 1, null, new string('x', 4097))).Errors).ErrorMessage);
+            Assert.Single(new EditScheduledMessageValidator().Validate(new EditScheduledMessage(Guid.NewGuid(), 1, null, false, new string('x', 4097))).Errors).ErrorMessage);
 
     [Fact]
     public void A_valid_edit_passes() =>
-        Assert.True(new EditScheduledMessageValidator().Validate(new EditScheduledMessage(Guid.NewGuid(), 1, 2, "{{braces}} on {weekday}")).IsValid);
+        Assert.True(new EditScheduledMessageValidator().Validate(new EditScheduledMessage(Guid.NewGuid(), 1, 2, false, "{{braces}} on {weekday}")).IsValid);
 
     [Theory]
     [InlineData("1a2b3c4d", true)]
     [InlineData("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", true)]
     [InlineData("1a2b3c", false)]
     [InlineData("hello", false)]
-    public void Resolve_takes_a_full_id_or_a_prefix_of_eight_or_more(string id, bool valid) =>
-        Assert.Equal(valid, new ResolveScheduledMessageIdValidator().Validate(new ResolveScheduledMessageId(1, id)).IsValid);
+    public void A_reference_is_a_full_id_or_a_prefix_of_eight_or_more(string id, bool valid) =>
+        Assert.Equal(valid, MessageReference.TryRead(id, out _));
+
+    [Fact]
+    public void A_reference_keeps_a_full_id_whole_and_a_prefix_in_lower_case()
+    {
+        var id = Guid.Parse("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d");
+
+        Assert.True(MessageReference.TryRead("1A2B3C4D5", out var prefix));
+        Assert.True(MessageReference.TryRead("1a2b3c4d5e6f4a7b8c9d0e1f2a3b4c5d", out var compact));
+        Assert.Equal(((Guid?)null, "1a2b3c4d5"), (prefix.Id, prefix.Prefix));
+        Assert.Equal(((Guid?)id, (string?)null), (compact.Id, compact.Prefix));
+        Assert.True(default(MessageReference).IsEmpty);
+    }
 
     [Fact]
     public void Cancel_all_needs_a_chat() =>
         Assert.Equal(
             ["The chat is missing."],
-            new CancelAllScheduledMessagesValidator().Validate(new CancelAllScheduledMessages(0, null)).Errors.Select(e => e.ErrorMessage));
+            new CancelAllScheduledMessagesValidator().Validate(new CancelAllScheduledMessages(0, null, false)).Errors.Select(e => e.ErrorMessage));
 
     [Theory]
     [InlineData(" ")]

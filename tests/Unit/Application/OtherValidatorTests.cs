@@ -13,17 +13,17 @@ public sealed class OtherValidatorTests
     public void Cancel_needs_a_message_id() =>
         Assert.Equal(
             ["Say which message to cancel: give its id from the list."],
-            new CancelScheduledMessageValidator().Validate(new CancelScheduledMessage(Guid.Empty, 1, null)).Errors.Select(e => e.ErrorMessage));
+            new CancelScheduledMessageValidator().Validate(new CancelScheduledMessage(Guid.Empty, 1, null, IsPrivateChat: true)).Errors.Select(e => e.ErrorMessage));
 
     [Fact]
     public void Cancel_needs_a_chat() =>
         Assert.Equal(
             ["The chat is missing."],
-            new CancelScheduledMessageValidator().Validate(new CancelScheduledMessage(Guid.NewGuid(), 0, null)).Errors.Select(e => e.ErrorMessage));
+            new CancelScheduledMessageValidator().Validate(new CancelScheduledMessage(Guid.NewGuid(), 0, null, IsPrivateChat: true)).Errors.Select(e => e.ErrorMessage));
 
     [Fact]
     public void A_complete_cancel_passes() =>
-        Assert.True(new CancelScheduledMessageValidator().Validate(new CancelScheduledMessage(Guid.NewGuid(), 1, 2)).IsValid);
+        Assert.True(new CancelScheduledMessageValidator().Validate(new CancelScheduledMessage(Guid.NewGuid(), 1, 2, IsPrivateChat: true)).IsValid);
 
     [Theory]
     [InlineData(0L, 1, 10, null, "The chat is missing.")]

@@ -1,4 +1,3 @@
-using Mapster;
 using NodaTime;
 using ScheduledMessages.Application.ScheduledMessages;
 using ScheduledMessages.Domain.Recurrences;
@@ -10,14 +9,6 @@ public sealed class ScheduledMessageMapperTests
 {
     private static readonly Instant Now = Instant.FromUtc(2030, 1, 7, 10, 0);
 
-    private static ScheduledMessageMapper Mapper()
-    {
-        var config = new TypeAdapterConfig();
-        ScheduledMessageMapper.Register(config);
-        config.Compile();
-        return new ScheduledMessageMapper(config);
-    }
-
     [Fact]
     public void Every_field_is_carried_and_times_are_shown_in_the_messages_zone()
     {
@@ -25,7 +16,7 @@ public sealed class ScheduledMessageMapperTests
         var message = ScheduledMessage.Create(
             Guid.NewGuid(), 12, 34, "text", new DailyRecurrence(1, new LocalTime(9, 0)), first, Now, 2, Duration.FromMinutes(10), "Europe/Berlin").Value;
 
-        var dto = Mapper().ToDto(message, DateTimeZone.Utc);
+        var dto = ScheduledMessageMapper.ToDto(message, DateTimeZone.Utc);
 
         Assert.Equal((message.Id, 12L, (long?)34, "text", MessageStatus.Pending), (dto.Id, dto.ChatId, dto.CreatedBy, dto.Content, dto.Status));
         Assert.Equal(("daily", "every day at 09:00", 2, (Duration?)Duration.FromMinutes(10)), (dto.Kind, dto.Description, dto.Priority, dto.DeliveryWindow));
@@ -40,7 +31,7 @@ public sealed class ScheduledMessageMapperTests
         var message = ScheduledMessage.Create(Guid.NewGuid(), 12, null, "text", Recurrence.OneTime, Now + Duration.FromHours(1), Now).Value;
         message.RecordTransientFailure(Now + Duration.FromHours(1), "http_500", "Internal Server Error", BackoffPolicy.Default, DateTimeZone.Utc);
 
-        var dto = Mapper().ToDto(message, DateTimeZoneProviders.Tzdb["Asia/Tokyo"]);
+        var dto = ScheduledMessageMapper.ToDto(message, DateTimeZoneProviders.Tzdb["Asia/Tokyo"]);
 
         Assert.Equal("Asia/Tokyo", dto.TimeZoneId);
         Assert.Equal("Internal Server Error", dto.LastError);

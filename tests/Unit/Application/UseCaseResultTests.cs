@@ -15,33 +15,25 @@ public sealed class UseCaseResultTests
     }
 
     [Fact]
-    public void A_failure_carries_its_kind_and_messages_and_has_no_value()
+    public void A_failure_carries_why_and_has_no_value()
     {
-        var result = UseCaseResult<int>.Invalid("first", "second");
+        UseCaseResult<int> result = new UseCaseFailure.Invalid(["first", "second"]);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal(FailureKind.Invalid, result.Failure!.Kind);
-        Assert.Equal(["first", "second"], result.Failure.Messages);
+        Assert.Equal(["first", "second"], Assert.IsType<UseCaseFailure.Invalid>(result.Failure).Messages);
         Assert.Throws<InvalidOperationException>(() => result.Value);
     }
 
     [Fact]
-    public void A_failure_names_at_least_one_problem() =>
-        Assert.Throws<ArgumentException>(() => new UseCaseFailure(FailureKind.Conflict, []));
+    public void An_invalid_request_names_at_least_one_problem() =>
+        Assert.Throws<ArgumentException>(() => new UseCaseFailure.Invalid([]));
 
-    [Theory]
-    [InlineData(FailureKind.NotFound)]
-    [InlineData(FailureKind.Conflict)]
-    [InlineData(FailureKind.Forbidden)]
-    public void Each_failure_kind_has_a_factory(FailureKind kind)
+    [Fact]
+    public void Failures_compare_by_what_they_say()
     {
-        var result = kind switch
-        {
-            FailureKind.NotFound => UseCaseResult<string>.NotFound("m"),
-            FailureKind.Conflict => UseCaseResult<string>.Conflict("m"),
-            _ => UseCaseResult<string>.Forbidden("m"),
-        };
-
-        Assert.Equal(new UseCaseFailure(kind, ["m"]), result.Failure);
+        Assert.Equal(new UseCaseFailure.Invalid(["a", "b"]), new UseCaseFailure.Invalid(new List<string> { "a", "b" }));
+        Assert.NotEqual(new UseCaseFailure.Invalid(["a"]), new UseCaseFailure.Invalid(["b"]));
+        Assert.Equal(new UseCaseFailure.LimitReached(3, 3), new UseCaseFailure.LimitReached(3, 3));
+        Assert.NotEqual<UseCaseFailure>(new UseCaseFailure.NotFound(), new UseCaseFailure.NotAllowed());
     }
 }

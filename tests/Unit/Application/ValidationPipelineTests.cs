@@ -5,7 +5,7 @@ using ScheduledMessages.Application.Abstractions;
 using ScheduledMessages.Application.Common;
 using ScheduledMessages.Application.ScheduledMessages.Cancel;
 using ScheduledMessages.Application.ScheduledMessages.Dispatch;
-using ScheduledMessages.Application.ScheduledMessages.Schedule;
+using ScheduledMessages.Application.ScheduledMessages.Create;
 using ScheduledMessages.Bot.Composition;
 using ScheduledMessages.Domain.Recurrences;
 
@@ -42,13 +42,12 @@ public sealed class ValidationPipelineTests : IAsyncLifetime
         await using var scope = _services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
 
-        var result = await mediator.Send(new ScheduleMessage(1, null, "", Recurrence.OneTime, null, Priority: 0));
+        var result = await mediator.Send(new CreateScheduledMessage(1, null, "", Recurrence.OneTime, null, Priority: 0));
 
         Assert.False(result.IsSuccess);
-        Assert.Equal(FailureKind.Invalid, result.Failure!.Kind);
         Assert.Equal(
             ["The message text is empty.", "The priority must be 1 (highest) to 5 (lowest).", "A one-time message needs a date and time, e.g. 2030-06-01 09:00."],
-            result.Failure.Messages);
+            Assert.IsType<UseCaseFailure.Invalid>(result.Failure).Messages);
     }
 
     [Fact]
@@ -57,11 +56,11 @@ public sealed class ValidationPipelineTests : IAsyncLifetime
         await using var scope = _services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
 
-        var cancel = await mediator.Send(new CancelScheduledMessage(Guid.Empty, 1, null));
+        var cancel = await mediator.Send(new CancelScheduledMessage(default, 1, null, IsPrivateChat: true));
         var dispatch = await mediator.Send(new DispatchDueMessages(""));
 
-        Assert.Equal(FailureKind.Invalid, cancel.Failure!.Kind);
-        Assert.Equal(FailureKind.Invalid, dispatch.Failure!.Kind);
+        Assert.IsType<UseCaseFailure.Invalid>(cancel.Failure);
+        Assert.IsType<UseCaseFailure.Invalid>(dispatch.Failure);
     }
 
     [Fact]
@@ -72,7 +71,7 @@ public sealed class ValidationPipelineTests : IAsyncLifetime
 
         // The handler runs and needs the (unreachable) database: proof the behavior let it through.
         await Assert.ThrowsAnyAsync<Exception>(async () =>
-            await mediator.Send(new CancelScheduledMessage(Guid.NewGuid(), 1, null)));
+            await mediator.Send(new CancelScheduledMessage(Guid.NewGuid(), 1, null, IsPrivateChat: true)));
     }
 
     /// <summary>Invalid requests never reach a handler, so nothing may be sent.</summary>

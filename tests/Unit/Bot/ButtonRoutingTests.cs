@@ -26,12 +26,12 @@ public sealed class ButtonRoutingTests
     {
         var catalog = new CommandCatalog(Commands);
 
-        Assert.IsType<CancelScheduleCommand>(catalog.FindButton("c"));
-        Assert.IsType<CancelScheduleCommand>(catalog.FindButton("ca"));
-        Assert.IsType<PauseCommand>(catalog.FindButton("p"));
-        Assert.IsType<ResumeCommand>(catalog.FindButton("r"));
-        Assert.IsType<ScheduledCommand>(catalog.FindButton("l"));
-        Assert.IsType<ScheduledCommand>(catalog.FindButton("lc"));
+        Assert.IsType<CancelScheduleBotCommand>(catalog.FindButton("c"));
+        Assert.IsType<CancelScheduleBotCommand>(catalog.FindButton("ca"));
+        Assert.IsType<PauseBotCommand>(catalog.FindButton("p"));
+        Assert.IsType<ResumeBotCommand>(catalog.FindButton("r"));
+        Assert.IsType<ListScheduledBotCommand>(catalog.FindButton("l"));
+        Assert.IsType<ListScheduledBotCommand>(catalog.FindButton("lc"));
         Assert.Null(catalog.FindButton("zz"));
     }
 

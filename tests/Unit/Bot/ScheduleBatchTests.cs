@@ -9,7 +9,7 @@ public sealed class ScheduleBatchTests
     {
         const string text = "/schedule daily 09:00 Line one\nLine two\ndaily 10:00 still text";
 
-        Assert.Equal(["daily 09:00 Line one\nLine two\ndaily 10:00 still text"], ScheduleCommand.Items(text, "daily 09:00 Line one\nLine two\ndaily 10:00 still text"));
+        Assert.Equal(["daily 09:00 Line one\nLine two\ndaily 10:00 still text"], ScheduleBotCommand.Items(text, "daily 09:00 Line one\nLine two\ndaily 10:00 still text"));
     }
 
     [Fact]
@@ -17,7 +17,7 @@ public sealed class ScheduleBatchTests
     {
         const string text = "/schedule\ndaily 09:00 A\n\n  every 2h B  \n/schedule@SomeBot weekly mon 10:00 C";
 
-        Assert.Equal(["daily 09:00 A", "every 2h B", "weekly mon 10:00 C"], ScheduleCommand.Items(text, "ignored"));
+        Assert.Equal(["daily 09:00 A", "every 2h B", "weekly mon 10:00 C"], ScheduleBotCommand.Items(text, "ignored"));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class ScheduleBatchTests
     {
         const string text = "/schedule daily 09:00 List:\nmilk\r\n/schedule every 30m Break\n/SCHEDULE in 1h Tea";
 
-        Assert.Equal(["daily 09:00 List:\nmilk", "every 30m Break", "in 1h Tea"], ScheduleCommand.Items(text, "ignored"));
+        Assert.Equal(["daily 09:00 List:\nmilk", "every 30m Break", "in 1h Tea"], ScheduleBotCommand.Items(text, "ignored"));
     }
 
     [Fact]
@@ -33,6 +33,6 @@ public sealed class ScheduleBatchTests
     {
         const string text = "/schedule daily 09:00 Remember\n/scheduled is the list";
 
-        Assert.Equal(["daily 09:00 Remember\n/scheduled is the list"], ScheduleCommand.Items(text, "daily 09:00 Remember\n/scheduled is the list"));
+        Assert.Equal(["daily 09:00 Remember\n/scheduled is the list"], ScheduleBotCommand.Items(text, "daily 09:00 Remember\n/scheduled is the list"));
     }
 }

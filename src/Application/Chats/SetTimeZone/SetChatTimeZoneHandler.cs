@@ -21,7 +21,8 @@ public sealed class SetChatTimeZoneHandler : ICommandHandler<SetChatTimeZone, Us
     {
         if (TimeZones.Find(command.TimeZoneId) is not { } zone)
         {
-            return UseCaseResult<ChatSettingsDto>.Invalid($"'{command.TimeZoneId}' is not a time zone I know.");
+            // The validator refuses an unknown zone first; this only keeps the handler safe on its own.
+            return new UseCaseFailure.Invalid([SetChatTimeZoneValidator.UnknownZone(command.TimeZoneId)]);
         }
 
         await _store.SaveAsync(new ChatSettings(command.ChatId, zone.Id), cancellationToken);

@@ -21,7 +21,8 @@ public sealed class SetChatTimeZoneValidator : AbstractValidator<SetChatTimeZone
             .WithMessage(x => UnknownZone(x.TimeZoneId));
     }
 
-    private static string UnknownZone(string id)
+    /// <summary>The answer to a zone nobody knows, with near misses when there are some.</summary>
+    public static string UnknownZone(string id)
     {
         var suggestions = TimeZones.Suggest(id);
         return suggestions.Count == 0

@@ -25,7 +25,7 @@ public sealed class CancelAllScheduledMessagesHandler : ICommandHandler<CancelAl
         var open = await _repository.ListForUpdateAsync(new OpenScheduledMessagesInChatSpec(command.ChatId), cancellationToken);
 
         // In a group, someone who does not administer it cancels only what they scheduled themselves.
-        var everything = await _permission.MayChangeAllAsync(command.ChatId, command.UserId, cancellationToken);
+        var everything = await _permission.MayChangeAllAsync(command, cancellationToken);
         var cancelled = open
             .Where(message => everything || (command.UserId is { } user && message.CreatedBy == user))
             .Count(message => message.Cancel().IsSuccess);

@@ -8,7 +8,7 @@ public sealed class EditScheduledMessageValidator : AbstractValidator<EditSchedu
 {
     public EditScheduledMessageValidator()
     {
-        RuleFor(x => x.Id).NotEqual(Guid.Empty).WithMessage("Say which message to edit: give its id from the list.");
+        RuleFor(x => x.Message).Must(message => !message.IsEmpty).WithMessage("Say which message to edit: give its id from the list.");
         RuleFor(x => x.ChatId).NotEqual(0).WithMessage(ScheduledMessageErrors.MissingChat.Message);
 
         RuleFor(x => x.Content)

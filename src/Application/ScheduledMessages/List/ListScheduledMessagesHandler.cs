@@ -11,13 +11,11 @@ public sealed class ListScheduledMessagesHandler : IQueryHandler<ListScheduledMe
 {
     private readonly IScheduledMessageRepository _repository;
     private readonly ChatTimeZones _zones;
-    private readonly ScheduledMessageMapper _mapper;
 
-    public ListScheduledMessagesHandler(IScheduledMessageRepository repository, ChatTimeZones zones, ScheduledMessageMapper mapper)
+    public ListScheduledMessagesHandler(IScheduledMessageRepository repository, ChatTimeZones zones)
     {
         _repository = repository;
         _zones = zones;
-        _mapper = mapper;
     }
 
     public async ValueTask<UseCaseResult<PagedList<ScheduledMessageDto>>> Handle(ListScheduledMessages query, CancellationToken cancellationToken)
@@ -33,7 +31,7 @@ public sealed class ListScheduledMessagesHandler : IQueryHandler<ListScheduledMe
         var total = await _repository.CountAsync(spec, cancellationToken);
         var messages = total == 0 ? [] : await _repository.ListAsync(spec, cancellationToken);
         var (zone, _) = await _zones.ForChatAsync(query.ChatId, cancellationToken);
-        var items = messages.Select(m => _mapper.ToDto(m, zone)).ToList();
+        var items = messages.Select(m => ScheduledMessageMapper.ToDto(m, zone)).ToList();
         return new PagedList<ScheduledMessageDto>(items, query.Page, query.PageSize, total);
     }
 }

@@ -1,48 +1,15 @@
 using Mediator;
-using ScheduledMessages.Application.Abstractions;
-using ScheduledMessages.Application.Chats;
 using ScheduledMessages.Application.Common;
-using ScheduledMessages.Application.ScheduledMessages.Specifications;
 
 namespace ScheduledMessages.Application.ScheduledMessages.Pause;
 
 /// <summary>Pauses a message found within the requesting chat only; a finished one cannot be paused.</summary>
 public sealed class PauseScheduledMessageHandler : ICommandHandler<PauseScheduledMessage, UseCaseResult<ScheduledMessageDto>>
 {
-    private readonly IScheduledMessageRepository _repository;
-    private readonly ChatTimeZones _zones;
-    private readonly ScheduledMessageMapper _mapper;
-    private readonly ChangePermission _permission;
+    private readonly MessageChange _change;
 
-    public PauseScheduledMessageHandler(IScheduledMessageRepository repository, ChatTimeZones zones, ScheduledMessageMapper mapper, ChangePermission permission)
-    {
-        _repository = repository;
-        _zones = zones;
-        _mapper = mapper;
-        _permission = permission;
-    }
+    public PauseScheduledMessageHandler(MessageChange change) => _change = change;
 
-    public async ValueTask<UseCaseResult<ScheduledMessageDto>> Handle(PauseScheduledMessage command, CancellationToken cancellationToken)
-    {
-        var message = await _repository.FirstOrDefaultAsync(new ScheduledMessageInChatSpec(command.Id, command.ChatId), cancellationToken);
-        if (message is null)
-        {
-            return UseCaseResult<ScheduledMessageDto>.NotFound(ChangeFailures.NotFound);
-        }
-
-        if (!await _permission.MayChangeAsync(message, command.ChatId, command.UserId, cancellationToken))
-        {
-            return UseCaseResult<ScheduledMessageDto>.Forbidden(ChangePermission.Refusal);
-        }
-
-        if (message.Pause().IsFailure)
-        {
-            return UseCaseResult<ScheduledMessageDto>.Conflict(
-                $"This message was already {ChangeFailures.Word(message.Status)}, so it can no longer be paused.");
-        }
-
-        await _repository.SaveChangesAsync(cancellationToken);
-        var (zone, _) = await _zones.ForChatAsync(command.ChatId, cancellationToken);
-        return _mapper.ToDto(message, zone);
-    }
+    public ValueTask<UseCaseResult<ScheduledMessageDto>> Handle(PauseScheduledMessage command, CancellationToken cancellationToken) =>
+        _change.ApplyAsync(command, (message, _) => message.Pause(), cancellationToken);
 }

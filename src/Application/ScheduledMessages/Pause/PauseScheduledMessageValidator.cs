@@ -8,7 +8,7 @@ public sealed class PauseScheduledMessageValidator : AbstractValidator<PauseSche
 {
     public PauseScheduledMessageValidator()
     {
-        RuleFor(x => x.Id).NotEqual(Guid.Empty).WithMessage("Say which message to pause: give its id from the list.");
+        RuleFor(x => x.Message).Must(message => !message.IsEmpty).WithMessage("Say which message to pause: give its id from the list.");
         RuleFor(x => x.ChatId).NotEqual(0).WithMessage(ScheduledMessageErrors.MissingChat.Message);
     }
 }

@@ -1,10 +1,8 @@
-using System.Globalization;
 using Mediator;
 using NodaTime;
 using ScheduledMessages.Application.Abstractions;
-using ScheduledMessages.Application.Chats;
 using ScheduledMessages.Application.Common;
-using ScheduledMessages.Application.ScheduledMessages.Specifications;
+using ScheduledMessages.Domain.Common;
 using ScheduledMessages.Domain.ScheduledMessages;
 
 namespace ScheduledMessages.Application.ScheduledMessages.Resume;
@@ -15,60 +13,31 @@ namespace ScheduledMessages.Application.ScheduledMessages.Resume;
 /// </summary>
 public sealed class ResumeScheduledMessageHandler : ICommandHandler<ResumeScheduledMessage, UseCaseResult<ScheduledMessageDto>>
 {
-    private readonly IScheduledMessageRepository _repository;
-    private readonly ChatTimeZones _zones;
-    private readonly ScheduledMessageMapper _mapper;
-    private readonly ChangePermission _permission;
+    private readonly MessageChange _change;
     private readonly IClock _clock;
     private readonly IDispatchSignal _signal;
 
-    public ResumeScheduledMessageHandler(
-        IScheduledMessageRepository repository,
-        ChatTimeZones zones,
-        ScheduledMessageMapper mapper,
-        IClock clock,
-        IDispatchSignal signal,
-        ChangePermission permission)
+    public ResumeScheduledMessageHandler(MessageChange change, IClock clock, IDispatchSignal signal)
     {
-        _repository = repository;
-        _zones = zones;
-        _mapper = mapper;
-        _permission = permission;
+        _change = change;
         _clock = clock;
         _signal = signal;
     }
 
     public async ValueTask<UseCaseResult<ScheduledMessageDto>> Handle(ResumeScheduledMessage command, CancellationToken cancellationToken)
     {
-        var message = await _repository.FirstOrDefaultAsync(new ScheduledMessageInChatSpec(command.Id, command.ChatId), cancellationToken);
-        if (message is null)
+        var result = await _change.ApplyAsync(command, Resume, cancellationToken);
+        if (result.IsSuccess)
         {
-            return UseCaseResult<ScheduledMessageDto>.NotFound(ChangeFailures.NotFound);
+            _signal.Notify();
         }
 
-        if (!await _permission.MayChangeAsync(message, command.ChatId, command.UserId, cancellationToken))
-        {
-            return UseCaseResult<ScheduledMessageDto>.Forbidden(ChangePermission.Refusal);
-        }
+        return result;
+    }
 
-        if (message.Status != MessageStatus.Paused)
-        {
-            return UseCaseResult<ScheduledMessageDto>.Conflict(ChangeFailures.IsFinished(message.Status)
-                ? $"This message was already {ChangeFailures.Word(message.Status)}, so it can no longer be resumed."
-                : "This message is not paused; it is still scheduled.");
-        }
-
-        var (chatZone, _) = await _zones.ForChatAsync(command.ChatId, cancellationToken);
+    private Result Resume(ScheduledMessage message, DateTimeZone chatZone)
+    {
         var zone = TimeZones.FindOr(message.Metadata.TimeZoneId, chatZone);
-        if (message.Resume(_clock.GetCurrentInstant(), zone).IsFailure)
-        {
-            var missed = message.ScheduledTime.InZone(zone).LocalDateTime.ToString("yyyy'-'MM'-'dd HH':'mm", CultureInfo.InvariantCulture);
-            return UseCaseResult<ScheduledMessageDto>.Conflict(
-                $"Its time ({missed} {zone.Id}) passed while it was paused, so it was not sent. Schedule it again, or cancel it.");
-        }
-
-        await _repository.SaveChangesAsync(cancellationToken);
-        _signal.Notify();
-        return _mapper.ToDto(message, chatZone);
+        return message.Resume(_clock.GetCurrentInstant(), zone);
     }
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Mapster;
 using Mediator;
 using Microsoft.Extensions.Logging;
 using ScheduledMessages.Application.Abstractions;
@@ -9,8 +8,8 @@ using ScheduledMessages.Domain.ScheduledMessages;
 namespace ScheduledMessages.Architecture.Violations.Application;
 
 /// <summary>
-/// Keeps the application rule: the domain, its own ports, the mediator, validation, mapping and
-/// logging are all allowed, and ScheduledMessages.BotTools only looks like the Bot's namespace.
+/// Keeps the application rule: the domain, its own ports, the mediator, validation and logging
+/// are all allowed, and ScheduledMessages.BotTools only looks like the Bot's namespace.
 /// </summary>
 public sealed class UseCaseOnItsAllowedPackages
 {
@@ -21,8 +20,6 @@ public sealed class UseCaseOnItsAllowedPackages
     public ISender? Mediator { get; init; }
 
     public IValidator<string>? Validator { get; init; }
-
-    public TypeAdapterConfig? Mapping { get; init; }
 
     public ILogger? Logger { get; init; }
 

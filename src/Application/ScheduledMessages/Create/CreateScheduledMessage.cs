@@ -4,14 +4,14 @@ using ScheduledMessages.Application.Common;
 using ScheduledMessages.Domain.Recurrences;
 using ScheduledMessages.Domain.ScheduledMessages;
 
-namespace ScheduledMessages.Application.ScheduledMessages.Schedule;
+namespace ScheduledMessages.Application.ScheduledMessages.Create;
 
 /// <summary>
 /// Schedules a message in a chat. <paramref name="At"/> is wall-clock time in the chat's zone:
 /// required for a one-time message, the optional start of a recurring one (absent: the pattern's
 /// first match after now).
 /// </summary>
-public sealed record ScheduleMessage(
+public sealed record CreateScheduledMessage(
     long ChatId,
     long? UserId,
     string Content,

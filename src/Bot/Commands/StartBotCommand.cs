@@ -3,7 +3,7 @@ using ScheduledMessages.Bot.Conversations;
 namespace ScheduledMessages.Bot.Commands;
 
 /// <summary>/start: the greeting Telegram sends when someone opens the bot.</summary>
-public sealed class StartCommand : IBotCommand
+public sealed class StartBotCommand : IBotCommand
 {
     public string Name => "start";
 

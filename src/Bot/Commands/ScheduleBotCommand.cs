@@ -3,7 +3,7 @@ using NodaTime;
 using ScheduledMessages.Application.Chats;
 using ScheduledMessages.Application.Chats.GetSettings;
 using ScheduledMessages.Application.ScheduledMessages;
-using ScheduledMessages.Application.ScheduledMessages.Schedule;
+using ScheduledMessages.Application.ScheduledMessages.Create;
 using ScheduledMessages.Bot.Commands.Parsing;
 using ScheduledMessages.Bot.Conversations;
 using ScheduledMessages.Domain.ScheduledMessages;
@@ -15,7 +15,7 @@ namespace ScheduledMessages.Bot.Commands;
 /// Cancel and Pause buttons. Several at once: "/schedule" alone on the first line, then one
 /// schedule a line (or several lines each starting with /schedule), each line answered.
 /// </summary>
-public sealed class ScheduleCommand : IBotCommand
+public sealed class ScheduleBotCommand : IBotCommand
 {
     /// <summary>The most schedules one message may hold.</summary>
     public const int MaxBatch = 20;
@@ -141,7 +141,7 @@ public sealed class ScheduleCommand : IBotCommand
 
         var spec = parsed.Value;
         var result = await context.Mediator.Send(
-            new ScheduleMessage(
+            new CreateScheduledMessage(
                 context.ChatId,
                 context.UserId,
                 spec.Content,
@@ -156,6 +156,6 @@ public sealed class ScheduleCommand : IBotCommand
             return (result.Value, null);
         }
 
-        return (null, withUsage ? ChatFormat.Failure(result.Failure!, Usage) : result.Failure!.Text.ReplaceLineEndings(" "));
+        return (null, withUsage ? ChatFormat.Failure(result.Failure!, Usage) : FailureText.For(result.Failure!).ReplaceLineEndings(" "));
     }
 }

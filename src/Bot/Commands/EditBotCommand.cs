@@ -5,7 +5,7 @@ using ScheduledMessages.Domain.ScheduledMessages;
 namespace ScheduledMessages.Bot.Commands;
 
 /// <summary>/edit &lt;id&gt; &lt;new text&gt;: replaces the text of one of this chat's messages, keeping its schedule.</summary>
-public sealed class EditCommand : IBotCommand
+public sealed class EditBotCommand : IBotCommand
 {
     public string Name => "edit";
 
@@ -40,8 +40,7 @@ public sealed class EditCommand : IBotCommand
             context,
             token,
             Usage,
-            id => context.Mediator.Send(new EditScheduledMessage(id, context.ChatId, context.UserId, text), cancellationToken),
-            message => MessageButtons.Reply($"{ChatFormat.Changed(message, "Edited")}\nThe schedule is unchanged.", message),
-            cancellationToken);
+            reference => context.Mediator.Send(new EditScheduledMessage(reference, context.ChatId, context.UserId, context.IsPrivateChat, text), cancellationToken),
+            message => MessageButtons.Reply($"{ChatFormat.Changed(message, "Edited")}\nThe schedule is unchanged.", message));
     }
 }

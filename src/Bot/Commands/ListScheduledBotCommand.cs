@@ -14,7 +14,7 @@ namespace ScheduledMessages.Bot.Commands;
 /// times, a Cancel button for each that may still be sent, and Prev/Next buttons that show another
 /// page in place.
 /// </summary>
-public sealed class ScheduledCommand : IBotCommand, IButtonCommand
+public sealed class ListScheduledBotCommand : IBotCommand, IButtonCommand
 {
     private const int PageSize = 10;
     private const string PageKey = "l";
@@ -67,17 +67,16 @@ public sealed class ScheduledCommand : IBotCommand, IButtonCommand
 
         // The id is looked up within the chat the button was pressed in: another chat's reads as not found.
         string note;
-        var found = await MessageReferences.ResolveAsync(context.Mediator, context.ChatId, cancel[0], cancellationToken);
-        if (!found.IsSuccess)
+        if (MessageReferences.Read(cancel[0], out var reference) is { } problem)
         {
-            note = found.Failure!.Text;
+            note = problem;
         }
         else
         {
-            var result = await context.Mediator.Send(new CancelScheduledMessage(found.Value.Id, context.ChatId, context.UserId), cancellationToken);
+            var result = await context.Mediator.Send(new CancelScheduledMessage(reference, context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken);
             note = result.IsSuccess
                 ? $"Cancelled {MessageIds.ShortForm(result.Value.Id)}: {ChatFormat.Preview(result.Value.Content)}"
-                : result.Failure!.Text;
+                : FailureText.For(result.Failure!);
         }
 
         var listing = await RenderAsync(context.Mediator, context.ChatId, shown, note, cancellationToken);

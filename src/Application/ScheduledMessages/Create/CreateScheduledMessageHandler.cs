@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using NodaTime.Text;
 using ScheduledMessages.Application.Abstractions;
 using ScheduledMessages.Application.Chats;
 using ScheduledMessages.Application.Common;
@@ -9,40 +8,35 @@ using ScheduledMessages.Application.ScheduledMessages.Specifications;
 using ScheduledMessages.Domain.Common;
 using ScheduledMessages.Domain.ScheduledMessages;
 
-namespace ScheduledMessages.Application.ScheduledMessages.Schedule;
+namespace ScheduledMessages.Application.ScheduledMessages.Create;
 
 /// <summary>Stores a new schedule at its first occurrence in the chat's zone and wakes the worker.</summary>
-public sealed class ScheduleMessageHandler : ICommandHandler<ScheduleMessage, UseCaseResult<ScheduledMessageDto>>
+public sealed class CreateScheduledMessageHandler : ICommandHandler<CreateScheduledMessage, UseCaseResult<ScheduledMessageDto>>
 {
     /// <summary>Further ahead than this is surely a typo (a year 2205, say).</summary>
     public static readonly Duration MaxAhead = Duration.FromDays(3653);
-
-    private static readonly LocalDateTimePattern TimePattern = LocalDateTimePattern.CreateWithInvariantCulture("yyyy-MM-dd HH:mm");
 
     private readonly IScheduledMessageRepository _repository;
     private readonly ChatTimeZones _zones;
     private readonly IClock _clock;
     private readonly IDispatchSignal _signal;
-    private readonly ScheduledMessageMapper _mapper;
     private readonly IOptions<SchedulerOptions> _options;
 
-    public ScheduleMessageHandler(
+    public CreateScheduledMessageHandler(
         IScheduledMessageRepository repository,
         ChatTimeZones zones,
         IClock clock,
         IDispatchSignal signal,
-        ScheduledMessageMapper mapper,
         IOptions<SchedulerOptions> options)
     {
         _repository = repository;
         _zones = zones;
         _clock = clock;
         _signal = signal;
-        _mapper = mapper;
         _options = options;
     }
 
-    public async ValueTask<UseCaseResult<ScheduledMessageDto>> Handle(ScheduleMessage command, CancellationToken cancellationToken)
+    public async ValueTask<UseCaseResult<ScheduledMessageDto>> Handle(CreateScheduledMessage command, CancellationToken cancellationToken)
     {
         var (zone, _) = await _zones.ForChatAsync(command.ChatId, cancellationToken);
         var now = _clock.GetCurrentInstant();
@@ -53,8 +47,7 @@ public sealed class ScheduleMessageHandler : ICommandHandler<ScheduleMessage, Us
             var start = ZoneTime.Resolve(at, zone);
             if (start <= now)
             {
-                return UseCaseResult<ScheduledMessageDto>.Invalid(
-                    $"{TimePattern.Format(at)} ({zone.Id}) is already past; it is now {TimePattern.Format(now.InZone(zone).LocalDateTime)}. Pick a time in the future.");
+                return new UseCaseFailure.TimeInPast(at, zone.Id, now.InZone(zone).LocalDateTime);
             }
 
             // A recurring schedule starts at its first match from the given time on.
@@ -69,13 +62,12 @@ public sealed class ScheduleMessageHandler : ICommandHandler<ScheduleMessage, Us
 
         if (first is not { } firstOccurrence)
         {
-            return UseCaseResult<ScheduledMessageDto>.Invalid("A one-time message needs a date and time, e.g. 2030-06-01 09:00.");
+            return new UseCaseFailure.Invalid([CreateScheduledMessageValidator.NeedsDateAndTime]);
         }
 
         if (firstOccurrence - now > MaxAhead)
         {
-            return UseCaseResult<ScheduledMessageDto>.Invalid(
-                $"{TimePattern.Format(firstOccurrence.InZone(zone).LocalDateTime)} is more than 10 years ahead; pick an earlier time.");
+            return new UseCaseFailure.TooFarAhead(firstOccurrence.InZone(zone).LocalDateTime);
         }
 
         var limit = _options.Value.MaxActiveSchedulesPerChat;
@@ -83,8 +75,7 @@ public sealed class ScheduleMessageHandler : ICommandHandler<ScheduleMessage, Us
         var open = await _repository.CountAsync(new OpenScheduledMessagesInChatSpec(command.ChatId), cancellationToken);
         if (open >= limit)
         {
-            return UseCaseResult<ScheduledMessageDto>.Invalid(
-                $"This chat already has {open} schedules still to be sent (paused ones included), the most allowed is {limit}. Cancel some before adding more.");
+            return new UseCaseFailure.LimitReached(open, limit);
         }
 
         // A random id, not a time-ordered one: its first 8 hex digits are the short id people type,
@@ -102,12 +93,12 @@ public sealed class ScheduleMessageHandler : ICommandHandler<ScheduleMessage, Us
             zone.Id);
         if (created.IsFailure)
         {
-            return UseCaseResult<ScheduledMessageDto>.Invalid(created.Error!.Message);
+            return new UseCaseFailure.Invalid([created.Error!.Message]);
         }
 
         _repository.Add(created.Value);
         await _repository.SaveChangesAsync(cancellationToken);
         _signal.Notify();
-        return _mapper.ToDto(created.Value, zone);
+        return ScheduledMessageMapper.ToDto(created.Value, zone);
     }
 }

@@ -4,7 +4,7 @@ using ScheduledMessages.Bot.Conversations;
 namespace ScheduledMessages.Bot.Commands;
 
 /// <summary>/resume &lt;id&gt;: lets a paused message be sent again; also the Resume button.</summary>
-public sealed class ResumeCommand : IBotCommand, IButtonCommand
+public sealed class ResumeBotCommand : IBotCommand, IButtonCommand
 {
     public string Name => "resume";
 
@@ -26,14 +26,13 @@ public sealed class ResumeCommand : IBotCommand, IButtonCommand
             context,
             words[0],
             Usage,
-            id => context.Mediator.Send(new ResumeScheduledMessage(id, context.ChatId, context.UserId), cancellationToken),
-            message => MessageButtons.Reply(ChatFormat.Scheduled(message, "Resumed"), message),
-            cancellationToken);
+            reference => context.Mediator.Send(new ResumeScheduledMessage(reference, context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken),
+            message => MessageButtons.Reply(ChatFormat.Scheduled(message, "Resumed"), message));
     }
 
     public ValueTask<ButtonAnswer> PressAsync(ButtonContext context, CancellationToken cancellationToken) =>
         OneMessage.PressAsync(
             context,
-            id => context.Mediator.Send(new ResumeScheduledMessage(id, context.ChatId, context.UserId), cancellationToken),
+            reference => context.Mediator.Send(new ResumeScheduledMessage(reference, context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken),
             message => new ButtonAnswer("Resumed.", MessageButtons.Reply(ChatFormat.Scheduled(message, "Resumed"), message)));
 }

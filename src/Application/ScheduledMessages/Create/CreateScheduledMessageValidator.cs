@@ -2,15 +2,18 @@ using FluentValidation;
 using NodaTime;
 using ScheduledMessages.Domain.ScheduledMessages;
 
-namespace ScheduledMessages.Application.ScheduledMessages.Schedule;
+namespace ScheduledMessages.Application.ScheduledMessages.Create;
 
 /// <summary>The rules a schedule request must meet before anything is stored.</summary>
-public sealed class ScheduleMessageValidator : AbstractValidator<ScheduleMessage>
+public sealed class CreateScheduledMessageValidator : AbstractValidator<CreateScheduledMessage>
 {
     /// <summary>A longer window means "no limit": leave it out instead.</summary>
     public static readonly Duration MaxDeliveryWindow = Duration.FromDays(365);
 
-    public ScheduleMessageValidator()
+    /// <summary>Also the answer when a schedule would never be due at all.</summary>
+    public const string NeedsDateAndTime = "A one-time message needs a date and time, e.g. 2030-06-01 09:00.";
+
+    public CreateScheduledMessageValidator()
     {
         RuleFor(x => x.ChatId).NotEqual(0).WithMessage(ScheduledMessageErrors.MissingChat.Message);
 
@@ -43,6 +46,6 @@ public sealed class ScheduleMessageValidator : AbstractValidator<ScheduleMessage
         RuleFor(x => x.At)
             .NotNull()
             .When(x => x.Recurrence is { IsRecurring: false })
-            .WithMessage("A one-time message needs a date and time, e.g. 2030-06-01 09:00.");
+            .WithMessage(NeedsDateAndTime);
     }
 }

@@ -9,7 +9,7 @@ using ScheduledMessages.Bot.Conversations;
 namespace ScheduledMessages.Bot.Commands;
 
 /// <summary>/timezone [zone]: shows or sets the zone this chat's times are read and shown in.</summary>
-public sealed class TimezoneCommand : IBotCommand
+public sealed class TimezoneBotCommand : IBotCommand
 {
     private static readonly LocalDateTimePattern NowPattern =
         LocalDateTimePattern.Create("ddd yyyy'-'MM'-'dd HH':'mm", CultureInfo.InvariantCulture);

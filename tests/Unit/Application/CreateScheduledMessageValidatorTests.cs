@@ -1,16 +1,16 @@
 using NodaTime;
-using ScheduledMessages.Application.ScheduledMessages.Schedule;
+using ScheduledMessages.Application.ScheduledMessages.Create;
 using ScheduledMessages.Domain.Recurrences;
 
 namespace ScheduledMessages.Unit.Application;
 
-public sealed class ScheduleMessageValidatorTests
+public sealed class CreateScheduledMessageValidatorTests
 {
-    private static readonly ScheduleMessage Valid = new(1, 2, "Hello", Recurrence.OneTime, new LocalDateTime(2030, 1, 1, 9, 0));
+    private static readonly CreateScheduledMessage Valid = new(1, 2, "Hello", Recurrence.OneTime, new LocalDateTime(2030, 1, 1, 9, 0));
 
-    private readonly ScheduleMessageValidator _validator = new();
+    private readonly CreateScheduledMessageValidator _validator = new();
 
-    private string[] Problems(ScheduleMessage message) => [.. _validator.Validate(message).Errors.Select(e => e.ErrorMessage)];
+    private string[] Problems(CreateScheduledMessage message) => [.. _validator.Validate(message).Errors.Select(e => e.ErrorMessage)];
 
     [Fact]
     public void A_complete_request_passes() => Assert.Empty(Problems(Valid));
@@ -71,7 +71,7 @@ public sealed class ScheduleMessageValidatorTests
 
     [Fact]
     public void Every_problem_is_named_at_once() =>
-        Assert.Equal(4, Problems(new ScheduleMessage(0, null, "", Recurrence.OneTime, null, Priority: 7)).Length);
+        Assert.Equal(4, Problems(new CreateScheduledMessage(0, null, "", Recurrence.OneTime, null, Priority: 7)).Length);
 
     [Fact]
     public void An_unknown_template_variable_is_refused_with_the_known_ones() =>

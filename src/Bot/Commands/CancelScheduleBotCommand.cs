@@ -11,7 +11,7 @@ namespace ScheduledMessages.Bot.Commands;
 /// /cancel_schedule &lt;id&gt; [&lt;id&gt; ...] | all: cancels this chat's messages, each id answered;
 /// "all" asks for confirmation with a button first. Also the Cancel button under a message.
 /// </summary>
-public sealed class CancelScheduleCommand : IBotCommand, IButtonCommand
+public sealed class CancelScheduleBotCommand : IBotCommand, IButtonCommand
 {
     /// <summary>The most ids one command cancels.</summary>
     public const int MaxIds = 20;
@@ -45,7 +45,7 @@ public sealed class CancelScheduleCommand : IBotCommand, IButtonCommand
             return words.Length switch
             {
                 1 => await AskToCancelAllAsync(context, cancellationToken),
-                2 when string.Equals(words[1], "confirm", StringComparison.OrdinalIgnoreCase) => await CancelAllAsync(context.Mediator, context.ChatId, context.UserId, cancellationToken),
+                2 when string.Equals(words[1], "confirm", StringComparison.OrdinalIgnoreCase) => await CancelAllAsync(context.Mediator, new CancelAllScheduledMessages(context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken),
                 _ => $"Write /cancel_schedule all on its own; it asks before cancelling.\n\n{Usage}",
             };
         }
@@ -61,9 +61,8 @@ public sealed class CancelScheduleCommand : IBotCommand, IButtonCommand
                 context,
                 words[0],
                 Usage,
-                id => context.Mediator.Send(new CancelScheduledMessage(id, context.ChatId, context.UserId), cancellationToken),
-                Cancelled,
-                cancellationToken);
+                reference => context.Mediator.Send(new CancelScheduledMessage(reference, context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken),
+                Cancelled);
         }
 
         // Each id answered on its own line, whatever became of the others.
@@ -72,20 +71,13 @@ public sealed class CancelScheduleCommand : IBotCommand, IButtonCommand
         foreach (var word in words)
         {
             var token = ChatFormat.Preview(word);
-            if (MessageReferences.Problem(word) is not null)
+            if (!MessageReference.TryRead(word, out var reference))
             {
                 text.Append($"\n{token}: not a message id.");
                 continue;
             }
 
-            var found = await MessageReferences.ResolveAsync(context.Mediator, context.ChatId, word, cancellationToken);
-            if (!found.IsSuccess)
-            {
-                text.Append($"\n{token}: {found.Failure!.Text.ReplaceLineEndings("\n  ")}");
-                continue;
-            }
-
-            var result = await context.Mediator.Send(new CancelScheduledMessage(found.Value.Id, context.ChatId, context.UserId), cancellationToken);
+            var result = await context.Mediator.Send(new CancelScheduledMessage(reference, context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken);
             if (result.IsSuccess)
             {
                 done++;
@@ -93,7 +85,8 @@ public sealed class CancelScheduleCommand : IBotCommand, IButtonCommand
             }
             else
             {
-                text.Append($"\n{token}: {result.Failure!.Text}");
+                // An ambiguous prefix lists its candidates on lines of their own, indented under the id.
+                text.Append($"\n{token}: {FailureText.For(result.Failure!).ReplaceLineEndings("\n  ")}");
             }
         }
 
@@ -114,13 +107,13 @@ public sealed class CancelScheduleCommand : IBotCommand, IButtonCommand
                 return ButtonAnswer.Note("This button no longer works.");
             }
 
-            var reply = await CancelAllAsync(context.Mediator, context.ChatId, context.UserId, cancellationToken);
+            var reply = await CancelAllAsync(context.Mediator, new CancelAllScheduledMessages(context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken);
             return new ButtonAnswer(OneMessage.Notice(reply.Text), reply);
         }
 
         return await OneMessage.PressAsync(
             context,
-            id => context.Mediator.Send(new CancelScheduledMessage(id, context.ChatId, context.UserId), cancellationToken),
+            reference => context.Mediator.Send(new CancelScheduledMessage(reference, context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken),
             message => new ButtonAnswer("Cancelled.", Cancelled(message)));
     }
 
@@ -152,9 +145,9 @@ public sealed class CancelScheduleCommand : IBotCommand, IButtonCommand
             ]]);
     }
 
-    private async ValueTask<BotReply> CancelAllAsync(Mediator.IMediator mediator, long chatId, long? userId, CancellationToken cancellationToken)
+    private async ValueTask<BotReply> CancelAllAsync(Mediator.IMediator mediator, CancelAllScheduledMessages command, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new CancelAllScheduledMessages(chatId, userId), cancellationToken);
+        var result = await mediator.Send(command, cancellationToken);
         if (!result.IsSuccess)
         {
             return ChatFormat.Failure(result.Failure!, Usage);

@@ -3,7 +3,7 @@ using ScheduledMessages.Bot.Conversations;
 namespace ScheduledMessages.Bot.Commands;
 
 /// <summary>/help [command]: the list of commands, or one command's usage.</summary>
-public sealed class HelpCommand : IBotCommand
+public sealed class HelpBotCommand : IBotCommand
 {
     public string Name => "help";
 

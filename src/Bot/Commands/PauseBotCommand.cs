@@ -5,7 +5,7 @@ using ScheduledMessages.Bot.Conversations;
 namespace ScheduledMessages.Bot.Commands;
 
 /// <summary>/pause &lt;id&gt;: holds one of this chat's messages until /resume; also the Pause button.</summary>
-public sealed class PauseCommand : IBotCommand, IButtonCommand
+public sealed class PauseBotCommand : IBotCommand, IButtonCommand
 {
     public string Name => "pause";
 
@@ -27,15 +27,14 @@ public sealed class PauseCommand : IBotCommand, IButtonCommand
             context,
             words[0],
             Usage,
-            id => context.Mediator.Send(new PauseScheduledMessage(id, context.ChatId, context.UserId), cancellationToken),
-            message => MessageButtons.Reply(Paused(message), message),
-            cancellationToken);
+            reference => context.Mediator.Send(new PauseScheduledMessage(reference, context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken),
+            message => MessageButtons.Reply(Paused(message), message));
     }
 
     public ValueTask<ButtonAnswer> PressAsync(ButtonContext context, CancellationToken cancellationToken) =>
         OneMessage.PressAsync(
             context,
-            id => context.Mediator.Send(new PauseScheduledMessage(id, context.ChatId, context.UserId), cancellationToken),
+            reference => context.Mediator.Send(new PauseScheduledMessage(reference, context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken),
             message => new ButtonAnswer("Paused.", MessageButtons.Reply(Paused(message), message)));
 
     private static string Paused(ScheduledMessageDto message) =>
