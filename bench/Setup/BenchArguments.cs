@@ -27,9 +27,9 @@ public sealed class BenchArguments
             return new BenchArguments(HelpScenario);
         }
 
-        if (args.Length == 0)
+        if (args.Length == 0 || args[0].StartsWith('-'))
         {
-            throw new BenchUsageException("Name a scenario.");
+            throw new BenchUsageException(args.Length == 0 ? "Name a scenario." : $"Name a scenario before the options (got '{args[0]}').");
         }
 
         var scenario = Usage.Find(args[0])

@@ -38,6 +38,7 @@ public sealed class BenchCommandLineTests
     [InlineData("Expected '--name value' at 'messages'.", "throughput", "messages", "10")]
     [InlineData("--messages needs a value.", "throughput", "--messages")]
     [InlineData("Name a scenario.")]
+    [InlineData("Name a scenario before the options (got '--messages').", "--messages", "10", "throughput")]
     public async Task A_command_line_it_cannot_read_prints_the_problem_and_the_usage_and_exits_non_zero(string problem, params string[] args)
     {
         var (exit, output, error, ran) = await RunAsync(args);
