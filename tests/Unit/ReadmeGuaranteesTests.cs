@@ -10,7 +10,7 @@ public sealed partial class ReadmeGuaranteesTests
 {
     public static TheoryData<string> NamedTests()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = RepositoryFiles.ReadAllText("README.md");
         var start = readme.IndexOf("## Guarantees", StringComparison.Ordinal);
         var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
         var data = new TheoryData<string>();
@@ -32,7 +32,7 @@ public sealed partial class ReadmeGuaranteesTests
         var slash = name.LastIndexOf('/');
         var folder = name[..slash];
         var (type, method) = (name[(slash + 1)..].Split('.')[0], name[(slash + 1)..].Split('.')[1]);
-        var root = RepositoryRoot();
+        var root = RepositoryFiles.Root;
         var files = new[] { "Unit", "Integration" }
             .Select(project => Path.Combine(root, "tests", project, folder))
             .Where(Directory.Exists)
@@ -42,19 +42,6 @@ public sealed partial class ReadmeGuaranteesTests
         Assert.Contains(
             files,
             text => Regex.IsMatch(text, $@"class {Regex.Escape(type)}\b") && Regex.IsMatch(text, $@"\b{Regex.Escape(method)}\("));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ScheduledMessages.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("ScheduledMessages.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"`((?:[A-Za-z]+/)+[A-Za-z0-9_]+\.[A-Za-z0-9_]+)`")]

@@ -38,7 +38,7 @@ public sealed class SchedulerOptions
     /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>The most active (pending or retrying) schedules one chat may have.</summary>
+    /// <summary>The most schedules still to be sent (pending, retrying or paused) one chat may have.</summary>
     public int MaxActiveSchedulesPerChat { get; set; } = 100;
 
     /// <summary>How long sent and cancelled messages are kept before they are deleted; zero keeps them for ever.</summary>

@@ -14,7 +14,7 @@ public static class SchedulerServiceCollectionExtensions
     /// <summary>
     /// Adds the mediator (scoped, <see cref="ValidationBehavior{TMessage, TResponse}"/> on every
     /// message), the Application layer, <see cref="SchedulerOptions"/> bound from "Scheduler" and
-    /// checked at start, and PostgreSQL persistence from <c>ConnectionStrings:Scheduler</c>.
+    /// checked at start, and the store (PostgreSQL from <c>ConnectionStrings:Scheduler</c>, else SQLite).
     /// The caller adds an <c>IMessageSender</c> (Telegram or a test double).
     /// </summary>
     public static IServiceCollection AddScheduler(this IServiceCollection services, IConfiguration configuration)

@@ -4,7 +4,7 @@ using ScheduledMessages.Domain.Common;
 namespace ScheduledMessages.Domain.Recurrences;
 
 /// <summary>
-/// A pattern of calendar dates (days, weeks, months) at a wall-clock time in the chat's zone.
+/// A pattern of calendar dates (days, weeks, months) at a wall-clock time in the schedule's zone.
 /// Subclasses enumerate candidate dates in phase with the anchor; this class resolves them.
 /// </summary>
 public abstract record CalendarRecurrence : Recurrence

@@ -6,7 +6,7 @@ namespace ScheduledMessages.Infrastructure.Persistence;
 /// </summary>
 internal sealed class StoreDialect
 {
-    /// <summary>The existing PostgreSQL schema (DESIGN.md section 4); changing it changes that table.</summary>
+    /// <summary>The existing PostgreSQL schema (docs/architecture.md#the-table); changing it changes that table.</summary>
     public static readonly StoreDialect PostgreSql = new()
     {
         Provider = StoreProvider.PostgreSql,

@@ -11,7 +11,7 @@ namespace ScheduledMessages.Infrastructure.Telegram;
 /// Sends a message as plain text with Telegram.Bot and says how it went, within Telegram's limits.
 /// The client never retries on its own (RetryThreshold = 0): the dispatcher owns retries.
 /// </summary>
-public sealed class TelegramMessageSender : IMessageSender
+public sealed partial class TelegramMessageSender : IMessageSender
 {
     private readonly ITelegramBotClient _client;
     private readonly TelegramSendLimiter _limiter;
@@ -66,7 +66,7 @@ public sealed class TelegramMessageSender : IMessageSender
 
         if (outcome is not DeliveredOutcome)
         {
-            _logger.LogWarning("Sending to chat {ChatId} did not succeed: {Outcome}", chatId, outcome);
+            LogNotDelivered(_logger, chatId, outcome);
         }
 
         return outcome;
@@ -99,4 +99,7 @@ public sealed class TelegramMessageSender : IMessageSender
     /// <summary>Descriptions are stored and logged; the token must never be among them.</summary>
     private string Redact(string text) =>
         _options.BotToken is { Length: > 0 } token ? text.Replace(token, "***", StringComparison.Ordinal) : text;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending to chat {ChatId} did not succeed: {Outcome}")]
+    private static partial void LogNotDelivered(ILogger logger, long chatId, SendOutcome outcome);
 }

@@ -1,6 +1,6 @@
 namespace ScheduledMessages.Infrastructure.Telegram;
 
-/// <summary>The "Telegram" configuration section (DESIGN.md section 7).</summary>
+/// <summary>The "Telegram" configuration section (README "Configuration"; docs/architecture.md#telegram).</summary>
 public sealed class TelegramOptions
 {
     public const string SectionName = "Telegram";

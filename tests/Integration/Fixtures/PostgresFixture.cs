@@ -8,7 +8,7 @@ using Testcontainers.PostgreSql;
 namespace ScheduledMessages.Integration.Fixtures;
 
 /// <summary>
-/// A fresh, migrated PostgreSQL database for one test class (DESIGN.md section 8). The server is
+/// A fresh, migrated PostgreSQL database for one test class (docs/architecture.md#tests-and-postgresql). The server is
 /// the one in <c>SCHEDULER_TEST_POSTGRES</c>, else a Testcontainers one when a Docker engine
 /// answers; with neither the fixture fails saying how to provide one. The database gets a unique
 /// name, so parallel runs never collide, and is dropped at the end.

@@ -4,7 +4,7 @@ using ScheduledMessages.Integration.Fixtures;
 
 namespace ScheduledMessages.Integration.Persistence;
 
-/// <summary>The migrated schema is the existing table's, column for column (DESIGN.md section 4), plus the bot's additions.</summary>
+/// <summary>The migrated schema is the existing table's, column for column (docs/architecture.md#the-table), plus the bot's additions.</summary>
 public sealed class SchemaTests : IClassFixture<PostgresFixture>
 {
     private readonly PostgresFixture _db;
@@ -13,7 +13,7 @@ public sealed class SchemaTests : IClassFixture<PostgresFixture>
 
     public static TheoryData<string, string, string> ScheduledMessagesColumns => new()
     {
-        // DESIGN.md section 4.
+        // docs/architecture.md#the-table
         { "id", "uuid", "NO" },
         { "patient_id", "uuid", "YES" },
         { "scheduled_time", "timestamp with time zone", "NO" },

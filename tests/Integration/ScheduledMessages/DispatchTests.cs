@@ -5,7 +5,7 @@ using ScheduledMessages.Integration.Fixtures;
 namespace ScheduledMessages.Integration.ScheduledMessages;
 
 /// <summary>
-/// The worker's rules (DESIGN.md section 5) on a real database, under a fake clock: one contract,
+/// The worker's rules (docs/architecture.md#the-worker) on a real database, under a fake clock: one contract,
 /// run against PostgreSQL (<see cref="PostgreSqlDispatchTests"/>) and SQLite (<see cref="SqliteDispatchTests"/>).
 /// </summary>
 public abstract class DispatchTests : IAsyncLifetime

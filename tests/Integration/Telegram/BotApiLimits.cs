@@ -1,7 +1,7 @@
 namespace ScheduledMessages.Integration.Telegram;
 
 /// <summary>
-/// The sending limits the double enforces on sendMessage (DESIGN.md section 6); over a limit it
+/// The sending limits the double enforces on sendMessage (docs/architecture.md#telegram); over a limit it
 /// answers 429 with retry_after. <see cref="Leeway"/> shortens each window by that fraction, the
 /// way Telegram tolerates small bursts: it absorbs loopback scheduling jitter, so a client that
 /// keeps the limits at its own end is never refused, while one that ignores them is.
