@@ -36,6 +36,8 @@ public static class DependencyInjection
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<IDispatchSignal, InProcessDispatchSignal>();
         services.TryAddScoped<ChatTimeZones>();
+        services.AddOptions<ChatAllowListOptions>();
+        services.TryAddSingleton<ChatAllowList>();
         services.TryAddSingleton<IChatAdministrators, NoChatAdministrators>();
         services.TryAddScoped<ChangePermission>();
         return services;

@@ -37,7 +37,7 @@ public sealed class ScheduledMessageMapper
     /// <param name="chatZone">The chat's zone, used when the message carries none of its own.</param>
     public ScheduledMessageDto ToDto(ScheduledMessage message, DateTimeZone chatZone)
     {
-        var zone = TimeZones.FindOr(message.Metadata.TimeZoneId, chatZone);
+        var zone = MessageZones.Of(message, chatZone);
         return message.Adapt<ScheduledMessageDto>(_config) with
         {
             TimeZoneId = zone.Id,
