@@ -65,13 +65,13 @@ public static class ClaimScenario
             for (var round = -3; round < repeats; round++)
             {
                 await using var scope = services.CreateAsyncScope();
-                var repository = scope.ServiceProvider.GetRequiredService<IScheduledMessageRepository>();
+                var store = scope.ServiceProvider.GetRequiredService<IDispatchStore>();
                 var clock = Stopwatch.StartNew();
-                var claimed = await repository.ClaimDueAsync("bench", SystemClock.Instance.GetCurrentInstant(), Duration.FromMinutes(2), batch, CancellationToken.None);
+                var claimed = await store.ClaimDueAsync("bench", SystemClock.Instance.GetCurrentInstant(), Duration.FromMinutes(2), batch, CancellationToken.None);
                 var claimMs = clock.Elapsed.TotalMilliseconds;
-                await repository.ReleaseAsync([.. claimed.Select(m => m.Id)], "bench", CancellationToken.None);
+                await store.ReleaseAsync([.. claimed.Select(m => m.Id)], "bench", CancellationToken.None);
                 clock.Restart();
-                await repository.NextDueTimeAsync(CancellationToken.None);
+                await store.NextDueTimeAsync(CancellationToken.None);
                 if (round >= 0)
                 {
                     claim.Add(claimMs);

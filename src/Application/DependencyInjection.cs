@@ -16,7 +16,8 @@ public static class DependencyInjection
     /// <summary>
     /// Adds validators, <see cref="SchedulerOptions"/> validation (bind
     /// the options with <see cref="AddSchedulerOptions"/> or the host's binder), the system
-    /// <see cref="IClock"/> and the in-process <see cref="IDispatchSignal"/>. Handlers and the
+    /// <see cref="IClock"/>, the in-process <see cref="IDispatchSignal"/> and <see cref="ChatAllowList"/>
+    /// (every chat, until the host fills <see cref="ChatAllowListOptions"/>). Handlers and the
     /// mediator itself are registered by the host's generated <c>AddMediator</c>.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
@@ -30,6 +31,8 @@ public static class DependencyInjection
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<IDispatchSignal, InProcessDispatchSignal>();
         services.TryAddScoped<ChatTimeZones>();
+        services.AddOptions<ChatAllowListOptions>();
+        services.TryAddSingleton<ChatAllowList>();
         services.TryAddSingleton<IChatAdministrators, NoChatAdministrators>();
         services.TryAddScoped<ChangePermission>();
         services.TryAddScoped<MessageChange>();

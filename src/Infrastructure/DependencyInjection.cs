@@ -16,7 +16,8 @@ public static class DependencyInjection
     /// Adds the store: PostgreSQL when <c>ConnectionStrings:Scheduler</c> is set, else the embedded
     /// SQLite file at <c>Storage:SqlitePath</c> (default <see cref="SchedulerDatabase.DefaultSqlitePath"/>).
     /// Registers the scoped <see cref="SchedulerDbContext"/> (the SQLite one derives from it),
-    /// <see cref="IScheduledMessageRepository"/>, <see cref="IChatSettingsStore"/>, and the singleton
+    /// <see cref="IScheduledMessageRepository"/> and <see cref="IDispatchStore"/> (both
+    /// <see cref="ScheduledMessageRepository"/>, on the scope's context), <see cref="IChatSettingsStore"/>, and the singleton
     /// <see cref="StoreInfo"/> saying which store is in use. On PostgreSQL the dispatch signal also
     /// reaches the other instances: <see cref="PostgreSqlDispatchSignal"/> replaces the in-process one,
     /// and <see cref="PostgreSqlDispatchNotifications"/> (run by the host) carries it over LISTEN/NOTIFY.
@@ -43,6 +44,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IScheduledMessageRepository, ScheduledMessageRepository>();
+        services.AddScoped<IDispatchStore, ScheduledMessageRepository>();
         services.AddScoped<IChatSettingsStore, ChatSettingsStore>();
         return services;
     }

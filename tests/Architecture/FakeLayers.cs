@@ -21,6 +21,8 @@ public static class FakeLayers
 
     public static Scope Validators { get; } = Fake("Validators");
 
+    public static Scope Transitions { get; } = Fake("Transitions");
+
     private static Scope Fake(string name) =>
         new($"fake {name}", TestAssembly, $"ScheduledMessages.Architecture.Violations.{name}");
 }

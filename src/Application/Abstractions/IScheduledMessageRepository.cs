@@ -1,12 +1,12 @@
 using Ardalis.Specification;
-using NodaTime;
 using ScheduledMessages.Domain.ScheduledMessages;
 
 namespace ScheduledMessages.Application.Abstractions;
 
 /// <summary>
-/// Stores scheduled messages. Queries take specifications; the worker's operations lease due
-/// messages so that several dispatchers never send the same occurrence.
+/// Stores scheduled messages for the use cases people drive: queries take specifications, changes
+/// are tracked and written by <see cref="SaveChangesAsync"/>. The worker's side (leasing due
+/// messages, writing their outcomes, pruning) is <see cref="IDispatchStore"/>.
 /// </summary>
 public interface IScheduledMessageRepository
 {
@@ -27,40 +27,4 @@ public interface IScheduledMessageRepository
 
     /// <summary>Writes added and changed messages.</summary>
     Task SaveChangesAsync(CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Leases up to <paramref name="batchSize"/> due messages (pending or rescheduled, due at
-    /// <paramref name="now"/>, not leased by a live claim) to <paramref name="owner"/> until
-    /// <paramref name="now"/> + <paramref name="lease"/>, in one statement, highest priority then
-    /// earliest first. The returned messages are not tracked: complete them with <see cref="SaveClaimedAsync(ScheduledMessage, string, CancellationToken)"/>.
-    /// </summary>
-    Task<IReadOnlyList<ScheduledMessage>> ClaimDueAsync(string owner, Instant now, Duration lease, int batchSize, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Writes a claimed message's new state and ends its lease, only while <paramref name="owner"/>
-    /// still holds the lease and the row is still active; false when it no longer does (the lease
-    /// expired and another claimed it, or the message was cancelled meanwhile): nothing is written.
-    /// </summary>
-    Task<bool> SaveClaimedAsync(ScheduledMessage message, string owner, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// <see cref="SaveClaimedAsync(ScheduledMessage, string, CancellationToken)"/> for many messages in
-    /// few statements, each row guarded by its own lease as there; returns the ids that were written.
-    /// </summary>
-    Task<IReadOnlySet<Guid>> SaveClaimedAsync(IReadOnlyList<ScheduledMessage> messages, string owner, CancellationToken cancellationToken);
-
-    /// <summary>Extends <paramref name="owner"/>'s leases on these messages to <paramref name="until"/>; returns how many it still held.</summary>
-    Task<int> RenewLeasesAsync(IReadOnlyCollection<Guid> ids, string owner, Instant until, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Deletes up to <paramref name="limit"/> sent or cancelled messages that finished (were last
-    /// due, attempted or created) before <paramref name="finishedBefore"/>; returns how many.
-    /// </summary>
-    Task<int> PruneFinishedAsync(Instant finishedBefore, int limit, CancellationToken cancellationToken);
-
-    /// <summary>Ends <paramref name="owner"/>'s leases on these messages without changing them; returns how many.</summary>
-    Task<int> ReleaseAsync(IReadOnlyCollection<Guid> ids, string owner, CancellationToken cancellationToken);
-
-    /// <summary>When the earliest active message becomes claimable (its time, or its lease's end), or null when none.</summary>
-    Task<Instant?> NextDueTimeAsync(CancellationToken cancellationToken);
 }

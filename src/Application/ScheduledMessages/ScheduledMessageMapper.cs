@@ -14,7 +14,7 @@ public static class ScheduledMessageMapper
     /// <param name="chatZone">The chat's zone, used when the message carries none of its own.</param>
     public static ScheduledMessageDto ToDto(ScheduledMessage message, DateTimeZone chatZone)
     {
-        var zone = TimeZones.FindOr(message.Metadata.TimeZoneId, chatZone);
+        var zone = MessageZones.Of(message, chatZone);
         var errors = message.Metadata.Errors;
         return new ScheduledMessageDto
         {

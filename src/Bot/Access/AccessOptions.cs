@@ -26,6 +26,12 @@ public sealed class AccessOptions
     /// <summary>How long a refused chat is not answered again after its one refusal.</summary>
     public TimeSpan RefusalSilence { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>Every id in <see cref="AllowedChatIds"/>; an entry that is not a list of ids (which the validator refuses at start) throws.</summary>
+    public IEnumerable<long> ChatIds() =>
+        AllowedChatIds.SelectMany(entry => TryParseChatIds(entry, out var ids)
+            ? ids
+            : throw new InvalidOperationException($"{SectionName}:{nameof(AllowedChatIds)} holds '{entry}', which is not a list of chat ids."));
+
     /// <summary>The ids in one <see cref="AllowedChatIds"/> entry; false when a part is not a non-zero whole number.</summary>
     public static bool TryParseChatIds(string? entry, out IReadOnlyList<long> ids)
     {

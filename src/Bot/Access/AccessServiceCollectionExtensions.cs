@@ -1,16 +1,16 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using ScheduledMessages.Application.Abstractions;
+using ScheduledMessages.Application.Chats;
 
 namespace ScheduledMessages.Bot.Access;
 
-/// <summary>Registers who may use the bot and how fast: options checked at start, the policy, the sending guard.</summary>
+/// <summary>Registers who may use the bot and how fast: options checked at start, the allow-list's chats, the command policy.</summary>
 public static class AccessServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="AccessOptions"/> (validated at start), <see cref="CommandAccessPolicy"/> and
-    /// wraps the registered <see cref="IMessageSender"/> in <see cref="AllowListMessageSender"/>;
-    /// call it after the transport registered its sender.
+    /// Adds <see cref="AccessOptions"/> (validated at start), fills the Application's
+    /// <see cref="ChatAllowList"/> (registered by <c>AddApplication</c>; the dispatch path consults
+    /// it too) from <c>Access:AllowedChatIds</c>, and adds <see cref="CommandAccessPolicy"/>.
     /// </summary>
     public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,25 +32,12 @@ public static class AccessServiceCollectionExtensions
             })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AccessOptions>, AccessOptionsValidator>());
-        services.AddSingleton<ChatAllowList>();
+
+        // Reading the access options validates them: a typo in the list stops the host, never opens the bot to everyone.
+        services.AddOptions<ChatAllowListOptions>()
+            .Configure<IOptions<AccessOptions>>((allowed, access) => allowed.ChatIds.UnionWith(access.Value.ChatIds()));
         services.AddSingleton<QuotaWindows>();
         services.AddSingleton<CommandAccessPolicy>();
-
-        var sender = services.LastOrDefault(d => d.ServiceType == typeof(IMessageSender));
-        if (sender is not null)
-        {
-            services.Remove(sender);
-            services.Add(new ServiceDescriptor(
-                typeof(IMessageSender),
-                provider => new AllowListMessageSender(Create(provider, sender), provider.GetRequiredService<ChatAllowList>()),
-                sender.Lifetime));
-        }
-
         return services;
     }
-
-    private static IMessageSender Create(IServiceProvider provider, ServiceDescriptor descriptor) =>
-        (IMessageSender)(descriptor.ImplementationInstance
-            ?? descriptor.ImplementationFactory?.Invoke(provider)
-            ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!));
 }

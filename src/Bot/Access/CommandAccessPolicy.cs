@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NodaTime;
+using ScheduledMessages.Application.Chats;
 using ScheduledMessages.Bot.Commands;
 using ScheduledMessages.Bot.Conversations;
 

@@ -12,7 +12,7 @@ namespace ScheduledMessages.Infrastructure.Persistence;
 /// Scheduled messages in either store. The claim and the next-due query are the provider's
 /// (<see cref="IDueMessageQueries"/>); the guarded writes and all reads are shared LINQ.
 /// </summary>
-public sealed class ScheduledMessageRepository : IScheduledMessageRepository
+public sealed class ScheduledMessageRepository : IScheduledMessageRepository, IDispatchStore
 {
     private readonly SchedulerDbContext _db;
     private readonly IDueMessageQueries _due;

@@ -1,4 +1,5 @@
 using NodaTime;
+using ScheduledMessages.Application.Chats;
 using ScheduledMessages.Bot.Access;
 using ScheduledMessages.Integration.EndToEnd;
 using ScheduledMessages.Integration.Fixtures;
@@ -70,7 +71,7 @@ public sealed class GuardTests(GuardedBotFixture bot) : IClassFixture<GuardedBot
         var row = await bot.WaitForRowAsync(refusedId, r => r.Status == "failed");
 
         Assert.Equal(1, row.Attempts);
-        Assert.Contains(AllowListMessageSender.NotAllowedCode, row.Metadata, StringComparison.Ordinal);
+        Assert.Contains(ChatAllowList.NotAllowedCode, row.Metadata, StringComparison.Ordinal);
         Assert.DoesNotContain(bot.Api.Calls, c => c.ChatId == outsider);
     }
 

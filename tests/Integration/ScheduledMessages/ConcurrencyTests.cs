@@ -74,7 +74,7 @@ public abstract class ConcurrencyTests : IAsyncLifetime
         IReadOnlyList<ScheduledMessage> deadClaim;
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            deadClaim = await scope.ServiceProvider.GetRequiredService<IScheduledMessageRepository>()
+            deadClaim = await scope.ServiceProvider.GetRequiredService<IDispatchStore>()
                 .ClaimDueAsync("dead", T0, Duration.FromMinutes(2), 10, CancellationToken.None);
         }
 
@@ -104,7 +104,7 @@ public abstract class ConcurrencyTests : IAsyncLifetime
         ScheduledMessage stale;
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            var claim = await scope.ServiceProvider.GetRequiredService<IScheduledMessageRepository>()
+            var claim = await scope.ServiceProvider.GetRequiredService<IDispatchStore>()
                 .ClaimDueAsync("dead", T0, Duration.FromMinutes(2), 10, CancellationToken.None);
             stale = Assert.Single(claim);
         }
@@ -114,7 +114,7 @@ public abstract class ConcurrencyTests : IAsyncLifetime
         ScheduledMessage live;
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            var claim = await scope.ServiceProvider.GetRequiredService<IScheduledMessageRepository>()
+            var claim = await scope.ServiceProvider.GetRequiredService<IDispatchStore>()
                 .ClaimDueAsync("live", host.Clock.GetCurrentInstant(), Duration.FromMinutes(2), 10, CancellationToken.None);
             live = Assert.Single(claim);
         }
@@ -124,7 +124,7 @@ public abstract class ConcurrencyTests : IAsyncLifetime
         bool staleWritten;
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            staleWritten = await scope.ServiceProvider.GetRequiredService<IScheduledMessageRepository>()
+            staleWritten = await scope.ServiceProvider.GetRequiredService<IDispatchStore>()
                 .SaveClaimedAsync(stale, "dead", CancellationToken.None);
         }
 
@@ -136,9 +136,9 @@ public abstract class ConcurrencyTests : IAsyncLifetime
         bool staleRetried;
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            var repository = scope.ServiceProvider.GetRequiredService<IScheduledMessageRepository>();
-            liveWritten = await repository.SaveClaimedAsync(live, "live", CancellationToken.None);
-            staleRetried = await repository.SaveClaimedAsync(stale, "dead", CancellationToken.None);
+            var store = scope.ServiceProvider.GetRequiredService<IDispatchStore>();
+            liveWritten = await store.SaveClaimedAsync(live, "live", CancellationToken.None);
+            staleRetried = await store.SaveClaimedAsync(stale, "dead", CancellationToken.None);
         }
 
         var final = await ScheduledMessageRows.ReadAsync(_db, id);

@@ -9,13 +9,13 @@ namespace ScheduledMessages.Application.ScheduledMessages.Dispatch;
 /// <summary>Deletes finished messages past their retention, a bounded batch at a time; nothing when retention is zero (kept for ever).</summary>
 public sealed class PruneFinishedMessagesHandler : ICommandHandler<PruneFinishedMessages, UseCaseResult<int>>
 {
-    private readonly IScheduledMessageRepository _repository;
+    private readonly IDispatchStore _store;
     private readonly IClock _clock;
     private readonly SchedulerOptions _options;
 
-    public PruneFinishedMessagesHandler(IScheduledMessageRepository repository, IClock clock, IOptions<SchedulerOptions> options)
+    public PruneFinishedMessagesHandler(IDispatchStore store, IClock clock, IOptions<SchedulerOptions> options)
     {
-        _repository = repository;
+        _store = store;
         _clock = clock;
         _options = options.Value;
     }
@@ -28,6 +28,6 @@ public sealed class PruneFinishedMessagesHandler : ICommandHandler<PruneFinished
         }
 
         var cutoff = _clock.GetCurrentInstant() - Duration.FromTimeSpan(_options.RetentionPeriod);
-        return await _repository.PruneFinishedAsync(cutoff, _options.PruneBatchSize, cancellationToken);
+        return await _store.PruneFinishedAsync(cutoff, _options.PruneBatchSize, cancellationToken);
     }
 }

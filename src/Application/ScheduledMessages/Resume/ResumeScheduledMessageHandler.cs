@@ -37,7 +37,7 @@ public sealed class ResumeScheduledMessageHandler : ICommandHandler<ResumeSchedu
 
     private Result Resume(ScheduledMessage message, DateTimeZone chatZone)
     {
-        var zone = TimeZones.FindOr(message.Metadata.TimeZoneId, chatZone);
+        var zone = MessageZones.Of(message, chatZone);
         return message.Resume(_clock.GetCurrentInstant(), zone);
     }
 }

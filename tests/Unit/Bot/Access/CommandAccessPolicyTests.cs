@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Testing;
+using ScheduledMessages.Application.Chats;
 using ScheduledMessages.Bot.Access;
 using ScheduledMessages.Bot.Conversations;
 
@@ -20,10 +21,17 @@ public sealed class CommandAccessPolicyTests
         var wrapped = Options.Create(options);
         return new CommandAccessPolicy(
             wrapped,
-            new ChatAllowList(wrapped),
+            new ChatAllowList(Options.Create(AllowList(options))),
             new QuotaWindows(_clock),
             new BotIdentity { Username = BotName },
             NullLogger<CommandAccessPolicy>.Instance);
+    }
+
+    private static ChatAllowListOptions AllowList(AccessOptions options)
+    {
+        var allowed = new ChatAllowListOptions();
+        allowed.ChatIds.UnionWith(options.ChatIds());
+        return allowed;
     }
 
     private static IncomingMessage Private(long chat, string text = "/help") => new(chat, chat, ChatKind.Private, text);
