@@ -26,7 +26,7 @@ public sealed class ScheduledMessageMapper
             .Map(d => d.Kind, s => s.Recurrence.Kind)
             .Map(d => d.Description, s => s.Recurrence.Describe())
             .Map(d => d.NextSendTime, s => s.ScheduledTime)
-            .Map(d => d.LastError, s => s.Metadata.Errors.IsEmpty ? null : s.Metadata.Errors[s.Metadata.Errors.Count - 1].Description)
+            .Map(d => d.LastError, s => s.Errors.IsEmpty ? null : s.Errors[s.Errors.Count - 1].Description)
             .Ignore(d => d.TimeZoneId)
             .Ignore(d => d.NextSendLocal)
             .Ignore(d => d.UpcomingSendTimes);
@@ -37,7 +37,7 @@ public sealed class ScheduledMessageMapper
     /// <param name="chatZone">The chat's zone, used when the message carries none of its own.</param>
     public ScheduledMessageDto ToDto(ScheduledMessage message, DateTimeZone chatZone)
     {
-        var zone = TimeZones.FindOr(message.Metadata.TimeZoneId, chatZone);
+        var zone = TimeZones.FindOr(message.TimeZoneId, chatZone);
         return message.Adapt<ScheduledMessageDto>(_config) with
         {
             TimeZoneId = zone.Id,

@@ -1,3 +1,4 @@
+using CsCheck;
 using NodaTime;
 using ScheduledMessages.Domain.Recurrences;
 using static ScheduledMessages.Unit.Domain.Zones;

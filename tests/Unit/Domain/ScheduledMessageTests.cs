@@ -75,7 +75,7 @@ public sealed class ScheduledMessageTests
     [Fact]
     public void An_empty_id_is_a_programming_error_not_a_fresh_id() =>
         // The caller chooses the id (a random one, see ADR 0501); the aggregate never makes one up.
-        Assert.Throws<ArgumentException>(
+        Assert.Throws<ArgumentOutOfRangeException>(
             () => ScheduledMessage.Create(Guid.Empty, ChatId, null, "Hello", Recurrence.OneTime, NineOClock, Now));
 
     [Theory]

@@ -64,7 +64,7 @@ public sealed class DispatchDueMessagesHandler : ICommandHandler<DispatchDueMess
         if (claimed.Count > 0)
         {
             var chatZones = await _zones.ForChatsAsync(
-                [.. claimed.Where(m => TimeZones.Find(m.Metadata.TimeZoneId) is null).Select(m => m.ChatId).Distinct()],
+                [.. claimed.Where(m => TimeZones.Find(m.TimeZoneId) is null).Select(m => m.ChatId).Distinct()],
                 CancellationToken.None);
             var unsent = await SendAndRecordAsync(claimed, chatZones, owner, lease, tally, cancellationToken);
             released = unsent.Count == 0 ? 0 : await _repository.ReleaseAsync(unsent, owner, CancellationToken.None);
@@ -123,7 +123,7 @@ public sealed class DispatchDueMessagesHandler : ICommandHandler<DispatchDueMess
                         continue;
                     }
 
-                    await ProcessAsync(message, TimeZones.Find(message.Metadata.TimeZoneId) ?? zone, backoff, tally);
+                    await ProcessAsync(message, TimeZones.Find(message.TimeZoneId) ?? zone, backoff, tally);
                     finished.Writer.TryWrite(message);
                 }
             });
@@ -213,12 +213,12 @@ public sealed class DispatchDueMessagesHandler : ICommandHandler<DispatchDueMess
     private async Task ProcessAsync(ScheduledMessage message, DateTimeZone zone, BackoffPolicy backoff, Tally tally)
     {
         var now = _clock.GetCurrentInstant();
-        if (!message.Metadata.IsReadable)
+        if (message.UnreadableReason is { } unreadable)
         {
             // Its recurrence is unknown, so sending could repeat it wrongly: fail it, keeping the row's data.
-            message.RecordPermanentFailure(now, UnreadableMetadataCode, $"Its metadata could not be read: {message.Metadata.Problem}");
+            message.RecordPermanentFailure(now, UnreadableMetadataCode, $"Its metadata could not be read: {unreadable}");
             tally.Fail();
-            _logger.LogWarning("Message {MessageId} has unreadable metadata ({Problem}); marked failed, not sent.", message.Id, message.Metadata.Problem);
+            _logger.LogWarning("Message {MessageId} has unreadable metadata ({Problem}); marked failed, not sent.", message.Id, unreadable);
             return;
         }
 

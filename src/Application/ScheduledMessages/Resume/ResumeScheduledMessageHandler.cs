@@ -59,7 +59,7 @@ public sealed class ResumeScheduledMessageHandler : ICommandHandler<ResumeSchedu
         }
 
         var (chatZone, _) = await _zones.ForChatAsync(command.ChatId, cancellationToken);
-        var zone = TimeZones.FindOr(message.Metadata.TimeZoneId, chatZone);
+        var zone = TimeZones.FindOr(message.TimeZoneId, chatZone);
         if (message.Resume(_clock.GetCurrentInstant(), zone).IsFailure)
         {
             var missed = message.ScheduledTime.InZone(zone).LocalDateTime.ToString("yyyy'-'MM'-'dd HH':'mm", CultureInfo.InvariantCulture);
