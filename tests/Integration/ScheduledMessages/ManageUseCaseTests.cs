@@ -1,6 +1,7 @@
 using NodaTime;
 using ScheduledMessages.Application.Common;
 using ScheduledMessages.Application.ScheduledMessages;
+using ScheduledMessages.Application.ScheduledMessages.Cancel;
 using ScheduledMessages.Application.ScheduledMessages.CancelAll;
 using ScheduledMessages.Application.ScheduledMessages.Edit;
 using ScheduledMessages.Application.ScheduledMessages.List;
@@ -278,6 +279,48 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
 
         Assert.Equal(FailureKind.Invalid, second.Failure?.Kind);
         Assert.Contains("paused ones included), the most allowed is 1", second.Failure!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_row_of_another_tool_keeps_its_metadata_as_written_until_its_schedule_changes()
+    {
+        // Legacy number forms and a key of its own: pausing and editing leave the text alone.
+        const string Theirs = """{"recurrence":{"type":"Daily","interval":"1","time":"11:30"},"source":"crm"}""";
+        var id = await ScheduledMessageRows.InsertAsync(_db, Chat, "theirs", Now + Duration.FromHours(1), Theirs);
+        var stored = (await ScheduledMessageRows.ReadAsync(_db, id)).Metadata;
+        await using var host = new SchedulerTestHost(_db, Now);
+
+        Assert.True((await host.SendAsync(new PauseScheduledMessage(id, Chat, null))).IsSuccess);
+        Assert.True((await host.SendAsync(new EditScheduledMessage(id, Chat, null, "edited"))).IsSuccess);
+        var edited = await ScheduledMessageRows.ReadAsync(_db, id);
+        Assert.Equal(("paused", "edited", stored), (edited.Status, edited.Content, edited.Metadata));
+
+        Assert.True((await host.SendAsync(new ResumeScheduledMessage(id, Chat, null))).IsSuccess);
+        host.Clock.AdvanceHours(1);
+        await host.DispatchAsync();
+
+        // Delivered: the count is written in the bot's form, the other tool's key stays.
+        var delivered = await ScheduledMessageRows.ReadAsync(_db, id);
+        Assert.Equal(["edited"], host.Sender.Sends.Select(s => s.Text));
+        Assert.Equal(1, (int?)delivered.MetadataJson["deliveries"]);
+        Assert.Equal("crm", (string?)delivered.MetadataJson["source"]);
+        Assert.Equal(1, (int?)delivered.MetadataJson["recurrence"]!["interval"]);
+        Assert.Equal("daily", delivered.RecurrenceKind);
+    }
+
+    [Fact]
+    public async Task A_row_whose_metadata_cannot_be_read_can_be_cancelled_and_keeps_its_text()
+    {
+        const string Unknown = """{"recurrence":{"type":"yearly","month":3},"source":"crm"}""";
+        var id = await ScheduledMessageRows.InsertAsync(_db, Chat, "odd", Now + Duration.FromHours(1), Unknown);
+        var stored = (await ScheduledMessageRows.ReadAsync(_db, id)).Metadata;
+        await using var host = new SchedulerTestHost(_db, Now);
+
+        var cancelled = await host.SendAsync(new CancelScheduledMessage(id, Chat, null));
+
+        Assert.True(cancelled.IsSuccess, cancelled.ToString());
+        var row = await ScheduledMessageRows.ReadAsync(_db, id);
+        Assert.Equal(("cancelled", stored), (row.Status, row.Metadata));
     }
 
     private static async Task<Guid> ScheduleAsync(SchedulerTestHost host, string text, Recurrence recurrence, LocalDateTime? at)
