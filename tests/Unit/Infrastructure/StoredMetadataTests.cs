@@ -54,6 +54,21 @@ public sealed class StoredMetadataTests
     }
 
     [Fact]
+    public void A_stored_occurrence_time_equal_to_the_scheduled_time_stays_until_the_occurrence_changes()
+    {
+        // Another tool wrote the occurrence although nothing moved the scheduled time.
+        var message = ScheduledMessage.Create(Guid.NewGuid(), 1, null, "Hello", new IntervalRecurrence(60), Nine, Now).Value;
+        var asRead = MetadataJson.Read("""{"recurrence":{"type":"custom","minutes":60},"occurrenceTime":"2026-05-04T09:00:00Z"}""");
+        asRead.RestoreTo(message);
+
+        Assert.Equal(Nine, StoredMetadata.Of(message, asRead).OccurrenceTime);
+
+        message.MarkDelivered(Nine, DateTimeZone.Utc);
+
+        Assert.Null(StoredMetadata.Of(message, asRead).OccurrenceTime);
+    }
+
+    [Fact]
     public void The_aggregates_schedule_is_written_with_the_keys_the_row_held_beyond_it()
     {
         var message = Message();

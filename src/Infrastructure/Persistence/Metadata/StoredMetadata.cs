@@ -54,7 +54,10 @@ internal sealed record StoredMetadata
                 TimeZoneId = message.TimeZoneId,
                 Errors = message.Errors,
                 Deliveries = message.Deliveries,
-                OccurrenceTime = message.OccurrenceTime == message.ScheduledTime ? null : message.OccurrenceTime,
+                // Stored while a retry or deferral has moved scheduled_time, or as the row already had it.
+                OccurrenceTime = message.OccurrenceTime != message.ScheduledTime || message.OccurrenceTime == asRead.OccurrenceTime
+                    ? message.OccurrenceTime
+                    : null,
                 OtherKeys = asRead.OtherKeys,
             };
 
