@@ -50,6 +50,20 @@ public sealed class DomainRulesTests
     }
 
     [Fact]
+    public void Domain_does_not_use_System_Text_Json() =>
+        RuleAssert.Holds(DomainDoesNotUseSystemTextJson(Layers.Domain));
+
+    [Fact]
+    public void Json_rule_fails_on_model_types_holding_or_writing_json()
+    {
+        var result = DomainDoesNotUseSystemTextJson(FakeLayers.Domain);
+
+        RuleAssert.FailsExactlyOn(result, typeof(EntityHoldingAJsonNode), typeof(EntitySerializingItself));
+        Assert.Contains(typeof(EntityOnNodaTime), result.Checked);
+        Assert.Contains(typeof(EntityHoldingADbContext), result.Checked);
+    }
+
+    [Fact]
     public void Domain_assembly_references_only_the_runtime_and_NodaTime() =>
         Assert.Empty(DomainReferencesBeyondTheRuntimeAndNodaTime(Layers.DomainAssembly.GetReferencedAssemblies()));
 

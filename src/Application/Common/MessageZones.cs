@@ -10,7 +10,7 @@ namespace ScheduledMessages.Application.Common;
 public static class MessageZones
 {
     /// <summary>The message's own zone; null when it names none (or an unknown one) and so follows its chat's.</summary>
-    public static DateTimeZone? Own(ScheduledMessage message) => TimeZones.Find(message.Metadata.TimeZoneId);
+    public static DateTimeZone? Own(ScheduledMessage message) => TimeZones.Find(message.TimeZoneId);
 
     /// <summary>The message's zone: its own, else <paramref name="chatZone"/>.</summary>
     public static DateTimeZone Of(ScheduledMessage message, DateTimeZone chatZone) => Own(message) ?? chatZone;

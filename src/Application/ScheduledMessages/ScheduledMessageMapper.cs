@@ -15,7 +15,7 @@ public static class ScheduledMessageMapper
     public static ScheduledMessageDto ToDto(ScheduledMessage message, DateTimeZone chatZone)
     {
         var zone = MessageZones.Of(message, chatZone);
-        var errors = message.Metadata.Errors;
+        var errors = message.Errors;
         return new ScheduledMessageDto
         {
             Id = message.Id,

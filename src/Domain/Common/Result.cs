@@ -15,7 +15,5 @@ public class Result
 
     public static Result Failure(DomainError error) => new(error);
 
-    public static Result<T> Success<T>(T value) => Result<T>.Success(value);
-
     public static implicit operator Result(DomainError error) => Failure(error);
 }

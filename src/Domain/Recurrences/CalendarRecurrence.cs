@@ -6,22 +6,26 @@ namespace ScheduledMessages.Domain.Recurrences;
 /// <summary>
 /// A pattern of calendar dates (days, weeks, months) at a wall-clock time in the schedule's zone.
 /// Subclasses enumerate candidate dates in phase with the anchor; this class resolves them.
+/// Every settable member checks its value, so <c>with</c> cannot make a pattern invalid either.
 /// </summary>
 public abstract record CalendarRecurrence : Recurrence
 {
+    private readonly int _interval;
+
     protected CalendarRecurrence(int interval, LocalTime? timeOfDay)
     {
-        if (interval < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(interval), interval, "The interval must be at least 1.");
-        }
-
         Interval = interval;
         TimeOfDay = timeOfDay;
     }
 
-    /// <summary>Every how many days, weeks or months.</summary>
-    public int Interval { get; init; }
+    /// <summary>Every how many days, weeks or months; at least 1.</summary>
+    public int Interval
+    {
+        get => _interval;
+        init => _interval = value >= 1
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(Interval), value, "The interval must be at least 1.");
+    }
 
     /// <summary>The wall-clock time; when absent (rows by other tools) the anchor's local time.</summary>
     public LocalTime? TimeOfDay { get; init; }

@@ -5,7 +5,7 @@ namespace ScheduledMessages.Domain.Recurrences;
 /// <summary>When a scheduled message repeats. <see cref="OneTime"/> does not.</summary>
 public abstract record Recurrence
 {
-    /// <summary>The wire name of the pattern in <c>metadata.recurrence.type</c>, or "once".</summary>
+    /// <summary>The pattern's name as stored and as listings filter by it ("daily", "weekly", "monthly", "custom"), or "once".</summary>
     public abstract string Kind { get; }
 
     public bool IsRecurring => this is not OneTimeRecurrence;

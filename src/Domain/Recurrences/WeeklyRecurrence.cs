@@ -34,7 +34,7 @@ public sealed record WeeklyRecurrence : CalendarRecurrence
 
     public static readonly ImmutableArray<IsoDayOfWeek> Weekend = [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
 
-    public static string ShortName(IsoDayOfWeek day) => day.ToString()[..3];
+    private static string ShortName(IsoDayOfWeek day) => day.ToString()[..3];
 
     public bool Equals(WeeklyRecurrence? other) =>
         other is not null && base.Equals(other) && Days.SequenceEqual(other.Days);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using ScheduledMessages.Domain.Common;
 using ScheduledMessages.Domain.Recurrences;
@@ -15,22 +16,21 @@ public sealed class ScheduledMessage
     public const int HighestPriority = 1;
     public const int LowestPriority = 5;
     public const int DefaultPriority = 3;
-    public const string TelegramPlatform = "telegram";
+
+    /// <summary>How many failed deliveries <see cref="Errors"/> keeps (the newest).</summary>
+    public const int MaxErrors = 10;
 
     public const string DeliveryWindowMissedCode = "delivery_window_missed";
 
-    // For the persistence layer's materializer.
+    // For the persistence layer's materializer, which then restores the schedule (RestoreSchedule).
     private ScheduledMessage()
     {
         Content = string.Empty;
-        Platform = TelegramPlatform;
-        Metadata = MessageMetadata.Empty;
+        Recurrence = Recurrence.OneTime;
+        Errors = [];
     }
 
     public Guid Id { get; private set; }
-
-    /// <summary>Kept for compatibility with the existing table; unused by the bot.</summary>
-    public Guid? PatientId { get; private set; }
 
     public long ChatId { get; private set; }
 
@@ -41,7 +41,7 @@ public sealed class ScheduledMessage
 
     public MessageStatus Status { get; private set; }
 
-    /// <summary>When it is next due (a retry moves it; see <see cref="OccurrenceTime"/>).</summary>
+    /// <summary>When it is next due (a retry or a deferral moves it; see <see cref="OccurrenceTime"/>).</summary>
     public Instant ScheduledTime { get; private set; }
 
     public Instant CreatedAt { get; private set; }
@@ -57,16 +57,28 @@ public sealed class ScheduledMessage
     /// <summary>How late past its time the message may still be sent; null for no limit.</summary>
     public Duration? DeliveryWindow { get; private set; }
 
-    public string Platform { get; private set; }
+    /// <summary>When it repeats; <see cref="Recurrence.OneTime"/> when it does not.</summary>
+    public Recurrence Recurrence { get; private set; }
 
-    public MessageMetadata Metadata { get; private set; }
+    /// <summary>The IANA zone the pattern's wall-clock times are in; null means the chat's zone.</summary>
+    public string? TimeZoneId { get; private set; }
 
-    public Recurrence Recurrence => Metadata.Recurrence;
+    /// <summary>When the current occurrence was due, whatever retries and deferrals did to <see cref="ScheduledTime"/>.</summary>
+    public Instant OccurrenceTime { get; private set; }
+
+    /// <summary>Occurrences delivered so far.</summary>
+    public int Deliveries { get; private set; }
+
+    /// <summary>Failed deliveries, newest last, at most <see cref="MaxErrors"/>.</summary>
+    public ImmutableList<DeliveryError> Errors { get; private set; }
+
+    /// <summary>
+    /// Why the stored schedule (recurrence, zone, history) could not be read, or null when it was
+    /// read fine. Such a message is not sent: its recurrence is unknown (the dispatcher fails it).
+    /// </summary>
+    public string? UnreadableReason { get; private set; }
 
     public bool IsRecurring => Recurrence.IsRecurring;
-
-    /// <summary>When the current occurrence was due, whatever retries did to <see cref="ScheduledTime"/>.</summary>
-    public Instant OccurrenceTime => Metadata.OccurrenceTime ?? ScheduledTime;
 
     public bool IsActive => Status is MessageStatus.Pending or MessageStatus.Rescheduled;
 
@@ -82,6 +94,7 @@ public sealed class ScheduledMessage
         Duration? deliveryWindow = null,
         string? timeZoneId = null)
     {
+        ArgumentOutOfRangeException.ThrowIfEqual(id, Guid.Empty);
         if (chatId == 0)
         {
             return ScheduledMessageErrors.MissingChat;
@@ -109,7 +122,7 @@ public sealed class ScheduledMessage
 
         return new ScheduledMessage
         {
-            Id = id == Guid.Empty ? Guid.CreateVersion7() : id,
+            Id = id,
             ChatId = chatId,
             CreatedBy = createdBy,
             Content = content,
@@ -118,8 +131,39 @@ public sealed class ScheduledMessage
             CreatedAt = now,
             Priority = priority,
             DeliveryWindow = deliveryWindow,
-            Metadata = MessageMetadata.Empty with { Recurrence = recurrence, TimeZoneId = timeZoneId },
+            Recurrence = recurrence,
+            TimeZoneId = timeZoneId,
+            OccurrenceTime = firstOccurrence,
         };
+    }
+
+    /// <summary>
+    /// Sets the schedule the store holds for this message, right after the persistence layer
+    /// materialized it (its columns are set; the schedule lives in a column of its own format).
+    /// </summary>
+    internal void RestoreSchedule(
+        Recurrence recurrence,
+        string? timeZoneId,
+        Instant occurrenceTime,
+        int deliveries,
+        ImmutableList<DeliveryError> errors)
+    {
+        Recurrence = recurrence;
+        TimeZoneId = timeZoneId;
+        OccurrenceTime = occurrenceTime;
+        Deliveries = deliveries;
+        Errors = errors;
+        UnreadableReason = null;
+    }
+
+    /// <summary>
+    /// The store holds a schedule the persistence layer could not read: the message keeps the
+    /// defaults of a one-time message at its scheduled time and says why (<see cref="UnreadableReason"/>).
+    /// </summary>
+    internal void RestoreUnreadableSchedule(string reason)
+    {
+        RestoreSchedule(Recurrence.OneTime, null, ScheduledTime, 0, []);
+        UnreadableReason = reason;
     }
 
     /// <summary>The message was delivered: a one-time message is done, a recurring one moves on.</summary>
@@ -131,7 +175,7 @@ public sealed class ScheduledMessage
         }
 
         LastAttemptTime = now;
-        Metadata = Metadata with { Deliveries = Metadata.Deliveries + 1 };
+        Deliveries++;
         if (IsRecurring)
         {
             MoveToNextOccurrence(now, zone);
@@ -157,11 +201,10 @@ public sealed class ScheduledMessage
 
         Attempts++;
         LastAttemptTime = now;
-        Metadata = Metadata.WithError(new DeliveryError(now, Attempts, code, description));
+        AddError(new DeliveryError(now, Attempts, code, description));
 
         if (backoff.RetryDelay(Attempts) is { } delay)
         {
-            Metadata = Metadata with { OccurrenceTime = OccurrenceTime };
             Status = MessageStatus.Rescheduled;
             ScheduledTime = now + delay;
         }
@@ -187,7 +230,7 @@ public sealed class ScheduledMessage
 
         Attempts++;
         LastAttemptTime = now;
-        Metadata = Metadata.WithError(new DeliveryError(now, Attempts, code, description));
+        AddError(new DeliveryError(now, Attempts, code, description));
         Status = MessageStatus.Failed;
         return Result.Success();
     }
@@ -213,7 +256,7 @@ public sealed class ScheduledMessage
         }
 
         var late = now - OccurrenceTime;
-        Metadata = Metadata.WithError(new DeliveryError(
+        AddError(new DeliveryError(
             now,
             Attempts,
             DeliveryWindowMissedCode,
@@ -242,7 +285,6 @@ public sealed class ScheduledMessage
             return ScheduledMessageErrors.NotPending(Status);
         }
 
-        Metadata = Metadata with { OccurrenceTime = OccurrenceTime };
         ScheduledTime = until;
         return Result.Success();
     }
@@ -331,7 +373,7 @@ public sealed class ScheduledMessage
     /// other tools) is sent as written.
     /// </summary>
     public string RenderContent(DateTimeZone zone) =>
-        MessageTemplate.TryRender(Content, new TemplateValues(OccurrenceTime.InZone(zone), Metadata.Deliveries + 1), out var text)
+        MessageTemplate.TryRender(Content, new TemplateValues(OccurrenceTime.InZone(zone), Deliveries + 1), out var text)
             ? text
             : Content;
 
@@ -358,9 +400,15 @@ public sealed class ScheduledMessage
             ?? throw new InvalidOperationException("A recurring message has a next occurrence.");
 
         ScheduledTime = next;
+        OccurrenceTime = next;
         Status = MessageStatus.Pending;
         Attempts = 0;
-        Metadata = Metadata with { OccurrenceTime = null };
+    }
+
+    private void AddError(DeliveryError error)
+    {
+        var errors = Errors.Add(error);
+        Errors = errors.Count > MaxErrors ? errors.RemoveRange(0, errors.Count - MaxErrors) : errors;
     }
 
     private static string FormatLateness(Duration duration) =>

@@ -4,6 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using ScheduledMessages.Domain.ScheduledMessages;
 using ScheduledMessages.Infrastructure.Persistence.Configurations;
+using ScheduledMessages.Infrastructure.Persistence.Metadata;
 
 namespace ScheduledMessages.Infrastructure.Persistence;
 
@@ -14,8 +15,6 @@ namespace ScheduledMessages.Infrastructure.Persistence;
 internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
 {
     public static readonly PostgreSqlDueMessageQueries Instance = new();
-
-    private static readonly MetadataConverter Metadata = new();
 
     private PostgreSqlDueMessageQueries()
     {
@@ -109,7 +108,7 @@ internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
             times[i] = message.ScheduledTime.ToDateTimeUtc();
             attempts[i] = message.Attempts;
             lastAttempts[i] = message.LastAttemptTime?.ToDateTimeUtc();
-            metadata[i] = (string?)Metadata.ConvertToProvider(message.Metadata);
+            metadata[i] = MetadataColumn.ToStore(message);
             owners[i] = owner;
         }
 

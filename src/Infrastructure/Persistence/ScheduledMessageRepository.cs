@@ -4,6 +4,7 @@ using NodaTime;
 using ScheduledMessages.Application.Abstractions;
 using ScheduledMessages.Domain.ScheduledMessages;
 using ScheduledMessages.Infrastructure.Persistence.Configurations;
+using ScheduledMessages.Infrastructure.Persistence.Metadata;
 using ScheduledMessages.Infrastructure.Persistence.Sqlite;
 
 namespace ScheduledMessages.Infrastructure.Persistence;
@@ -64,7 +65,7 @@ public sealed class ScheduledMessageRepository : IScheduledMessageRepository, ID
         var scheduledTime = message.ScheduledTime;
         var attempts = message.Attempts;
         var lastAttemptTime = message.LastAttemptTime;
-        var metadata = message.Metadata;
+        var metadata = MetadataColumn.ToStore(message);
 
         // Written only while this owner holds the lease and the row is still active: a late finisher
         // whose lease passed on, or a message cancelled meanwhile, is left as it is.
@@ -78,7 +79,7 @@ public sealed class ScheduledMessageRepository : IScheduledMessageRepository, ID
                     .SetProperty(m => m.ScheduledTime, scheduledTime)
                     .SetProperty(m => m.Attempts, attempts)
                     .SetProperty(m => m.LastAttemptTime, lastAttemptTime)
-                    .SetProperty(m => m.Metadata, metadata)
+                    .SetProperty(m => EF.Property<string?>(m, ScheduledMessageConfiguration.Metadata), metadata)
                     .SetProperty(m => EF.Property<string?>(m, ScheduledMessageConfiguration.LockedBy), (string?)null)
                     .SetProperty(m => EF.Property<Instant?>(m, ScheduledMessageConfiguration.LockedUntil), (Instant?)null),
                 cancellationToken);

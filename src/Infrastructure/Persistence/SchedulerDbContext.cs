@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ScheduledMessages.Domain.ScheduledMessages;
 using ScheduledMessages.Infrastructure.Persistence.Configurations;
+using ScheduledMessages.Infrastructure.Persistence.Metadata;
 
 namespace ScheduledMessages.Infrastructure.Persistence;
 
@@ -30,6 +31,10 @@ public class SchedulerDbContext : DbContext
     public DbSet<ChatSettingsRecord> ChatSettings => Set<ChatSettingsRecord>();
 
     internal StoreDialect Dialect => StoreDialect.For(Provider);
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        // Part of the model, not of a setup: without it a message would not have its schedule.
+        optionsBuilder.AddInterceptors(MetadataColumn.Instance);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -40,6 +40,13 @@ public static class DependencyRules
     public static RuleResult DomainDependsOnNoOtherLayerAndNoPackageButNodaTime(Scope domain) =>
         DependsOnNone(domain, NamespacesForbiddenToDomain);
 
+    /// <summary>
+    /// How messages are stored as JSON is the store's business (ADR 0700). System.Text.Json ships
+    /// with the runtime, so the package rules and the assembly references do not catch it.
+    /// </summary>
+    public static RuleResult DomainDoesNotUseSystemTextJson(Scope domain) =>
+        DependsOnNone(domain, ["System.Text.Json"]);
+
     public static RuleResult ApplicationDependsOnNoPersistenceTelegramWebOrOuterLayer(Scope application) =>
         DependsOnNone(application, NamespacesForbiddenToApplication);
 

@@ -296,6 +296,48 @@ public abstract class ManageUseCaseTests : IAsyncLifetime
     private static MessageReference Reference(string written) =>
         MessageReference.TryRead(written, out var reference) ? reference : throw new ArgumentException($"Not an id: {written}", nameof(written));
 
+    [Fact]
+    public async Task A_row_of_another_tool_keeps_its_metadata_as_written_until_its_schedule_changes()
+    {
+        // Legacy number forms and a key of its own: pausing and editing leave the text alone.
+        const string Theirs = """{"recurrence":{"type":"Daily","interval":"1","time":"11:30"},"source":"crm"}""";
+        var id = await ScheduledMessageRows.InsertAsync(_db, Chat, "theirs", Now + Duration.FromHours(1), Theirs);
+        var stored = (await ScheduledMessageRows.ReadAsync(_db, id)).Metadata;
+        await using var host = new SchedulerTestHost(_db, Now);
+
+        Assert.True((await host.SendAsync(new PauseScheduledMessage(id, Chat, null, IsPrivateChat: true))).IsSuccess);
+        Assert.True((await host.SendAsync(new EditScheduledMessage(id, Chat, null, IsPrivateChat: true, "edited"))).IsSuccess);
+        var edited = await ScheduledMessageRows.ReadAsync(_db, id);
+        Assert.Equal(("paused", "edited", stored), (edited.Status, edited.Content, edited.Metadata));
+
+        Assert.True((await host.SendAsync(new ResumeScheduledMessage(id, Chat, null, IsPrivateChat: true))).IsSuccess);
+        host.Clock.AdvanceHours(1);
+        await host.DispatchAsync();
+
+        // Delivered: the count is written in the bot's form, the other tool's key stays.
+        var delivered = await ScheduledMessageRows.ReadAsync(_db, id);
+        Assert.Equal(["edited"], host.Sender.Sends.Select(s => s.Text));
+        Assert.Equal(1, (int?)delivered.MetadataJson["deliveries"]);
+        Assert.Equal("crm", (string?)delivered.MetadataJson["source"]);
+        Assert.Equal(1, (int?)delivered.MetadataJson["recurrence"]!["interval"]);
+        Assert.Equal("daily", delivered.RecurrenceKind);
+    }
+
+    [Fact]
+    public async Task A_row_whose_metadata_cannot_be_read_can_be_cancelled_and_keeps_its_text()
+    {
+        const string Unknown = """{"recurrence":{"type":"yearly","month":3},"source":"crm"}""";
+        var id = await ScheduledMessageRows.InsertAsync(_db, Chat, "odd", Now + Duration.FromHours(1), Unknown);
+        var stored = (await ScheduledMessageRows.ReadAsync(_db, id)).Metadata;
+        await using var host = new SchedulerTestHost(_db, Now);
+
+        var cancelled = await host.SendAsync(new CancelScheduledMessage(id, Chat, null, IsPrivateChat: true));
+
+        Assert.True(cancelled.IsSuccess, cancelled.ToString());
+        var row = await ScheduledMessageRows.ReadAsync(_db, id);
+        Assert.Equal(("cancelled", stored), (row.Status, row.Metadata));
+    }
+
     private static async Task<Guid> ScheduleAsync(SchedulerTestHost host, string text, Recurrence recurrence, LocalDateTime? at)
     {
         var result = await host.SendAsync(new CreateScheduledMessage(Chat, null, text, recurrence, at));

@@ -55,21 +55,28 @@ public sealed class ScheduledMessageTests
         Assert.Null(message.LastAttemptTime);
         Assert.Equal(3, message.Priority);
         Assert.Null(message.DeliveryWindow);
-        Assert.Equal("telegram", message.Platform);
         Assert.Equal(DailyAtNine, message.Recurrence);
         Assert.True(message.IsRecurring);
-        Assert.Equal("Europe/Berlin", message.Metadata.TimeZoneId);
-        Assert.Empty(message.Metadata.Errors);
+        Assert.Equal("Europe/Berlin", message.TimeZoneId);
+        Assert.Empty(message.Errors);
+        Assert.Equal(0, message.Deliveries);
+        Assert.Null(message.UnreadableReason);
     }
 
     [Fact]
-    public void An_empty_id_gets_a_fresh_one()
+    public void A_message_without_a_zone_of_its_own_uses_the_chats()
     {
-        var message = ScheduledMessage.Create(Guid.Empty, ChatId, null, "Hello", Recurrence.OneTime, NineOClock, Now).Value;
+        var message = ScheduledMessage.Create(Guid.NewGuid(), ChatId, null, "Hello", Recurrence.OneTime, NineOClock, Now).Value;
 
-        Assert.NotEqual(Guid.Empty, message.Id);
+        Assert.Null(message.TimeZoneId);
         Assert.Null(message.CreatedBy);
     }
+
+    [Fact]
+    public void An_empty_id_is_a_programming_error_not_a_fresh_id() =>
+        // The caller chooses the id (a random one, see ADR 0501); the aggregate never makes one up.
+        Assert.Throws<ArgumentOutOfRangeException>(
+            () => ScheduledMessage.Create(Guid.Empty, ChatId, null, "Hello", Recurrence.OneTime, NineOClock, Now));
 
     [Theory]
     [InlineData("")]
@@ -153,7 +160,7 @@ public sealed class ScheduledMessageTests
         Assert.Equal(MessageStatus.Sent, message.Status);
         Assert.False(message.IsActive);
         Assert.Equal(at, message.LastAttemptTime);
-        Assert.Equal(1, message.Metadata.Deliveries);
+        Assert.Equal(1, message.Deliveries);
     }
 
     [Fact]
@@ -169,7 +176,7 @@ public sealed class ScheduledMessageTests
         Assert.Equal(0, message.Attempts);
         Assert.Equal(Berlin.Local(2026, 5, 5, 9), message.ScheduledTime);
         Assert.Equal(message.ScheduledTime, message.OccurrenceTime);
-        Assert.Equal(1, message.Metadata.Deliveries);
+        Assert.Equal(1, message.Deliveries);
     }
 
     [Fact]
@@ -267,8 +274,8 @@ public sealed class ScheduledMessageTests
         Assert.Equal(MessageStatus.Failed, message.Status);
         Assert.Equal(4, message.Attempts);
         Assert.Equal(at, message.LastAttemptTime);
-        Assert.Equal([1, 2, 3, 4], message.Metadata.Errors.Select(e => e.Attempt));
-        Assert.All(message.Metadata.Errors, e => Assert.Equal("500", e.Code));
+        Assert.Equal([1, 2, 3, 4], message.Errors.Select(e => e.Attempt));
+        Assert.All(message.Errors, e => Assert.Equal("500", e.Code));
     }
 
     [Fact]
@@ -285,8 +292,8 @@ public sealed class ScheduledMessageTests
         Assert.Equal(MessageStatus.Pending, message.Status);
         Assert.Equal(0, message.Attempts);
         Assert.Equal(Berlin.Local(2026, 5, 5, 9), message.ScheduledTime);
-        Assert.Equal(4, message.Metadata.Errors.Count);
-        Assert.Equal(0, message.Metadata.Deliveries);
+        Assert.Equal(4, message.Errors.Count);
+        Assert.Equal(0, message.Deliveries);
     }
 
     [Fact]
@@ -326,7 +333,7 @@ public sealed class ScheduledMessageTests
         Assert.Equal(MessageStatus.Failed, oneTime.Status);
         Assert.Equal(MessageStatus.Failed, daily.Status);
         Assert.Equal(1, oneTime.Attempts);
-        Assert.Equal(new DeliveryError(NineOClock, 1, "403", "Forbidden: bot was blocked by the user"), Assert.Single(oneTime.Metadata.Errors));
+        Assert.Equal(new DeliveryError(NineOClock, 1, "403", "Forbidden: bot was blocked by the user"), Assert.Single(oneTime.Errors));
     }
 
     // ---- the delivery window ----
@@ -350,7 +357,7 @@ public sealed class ScheduledMessageTests
         Assert.True(message.SkipExpired(late, Berlin).IsSuccess);
 
         Assert.Equal(MessageStatus.Failed, message.Status);
-        var error = Assert.Single(message.Metadata.Errors);
+        var error = Assert.Single(message.Errors);
         Assert.Equal(ScheduledMessage.DeliveryWindowMissedCode, error.Code);
         Assert.Equal(late, error.Time);
         Assert.Contains("25 min late", error.Description, StringComparison.Ordinal);
@@ -367,7 +374,7 @@ public sealed class ScheduledMessageTests
 
         Assert.Equal(MessageStatus.Pending, message.Status);
         Assert.Equal(Berlin.Local(2026, 5, 7, 9), message.ScheduledTime);
-        Assert.Equal(ScheduledMessage.DeliveryWindowMissedCode, Assert.Single(message.Metadata.Errors).Code);
+        Assert.Equal(ScheduledMessage.DeliveryWindowMissedCode, Assert.Single(message.Errors).Code);
     }
 
     [Fact]
@@ -379,7 +386,7 @@ public sealed class ScheduledMessageTests
         AssertRefused(ScheduledMessageErrors.NotExpired, OneTime().SkipExpired(NineOClock + Duration.FromDays(2), Berlin));
 
         Assert.Equal(MessageStatus.Pending, message.Status);
-        Assert.Empty(message.Metadata.Errors);
+        Assert.Empty(message.Errors);
     }
 
     [Fact]
@@ -414,7 +421,7 @@ public sealed class ScheduledMessageTests
         Assert.Equal(until, message.ScheduledTime);
         Assert.Equal(0, message.Attempts);
         Assert.Equal(MessageStatus.Pending, message.Status);
-        Assert.Empty(message.Metadata.Errors);
+        Assert.Empty(message.Errors);
         Assert.Equal(NineOClock, message.OccurrenceTime);
     }
 
@@ -520,7 +527,7 @@ public sealed class ScheduledMessageTests
         var status = message.Status;
         var scheduled = message.ScheduledTime;
         var attempts = message.Attempts;
-        var errors = message.Metadata.Errors.Count;
+        var errors = message.Errors.Count;
         var later = NineOClock + Duration.FromHours(1);
 
         var result = operation switch
@@ -537,7 +544,40 @@ public sealed class ScheduledMessageTests
         Assert.Equal(status, message.Status);
         Assert.Equal(scheduled, message.ScheduledTime);
         Assert.Equal(attempts, message.Attempts);
-        Assert.Equal(errors, message.Metadata.Errors.Count);
+        Assert.Equal(errors, message.Errors.Count);
+    }
+
+    // ---- the occurrence and the count of deliveries ----
+
+    [Fact]
+    public void Retries_move_the_scheduled_time_but_not_the_occurrence_time_until_it_is_delivered()
+    {
+        var message = Daily();
+
+        FailTransiently(message, NineOClock);
+        FailTransiently(message, message.ScheduledTime);
+
+        Assert.Equal(NineOClock + Duration.FromMinutes(15), message.ScheduledTime);
+        Assert.Equal(NineOClock, message.OccurrenceTime);
+
+        message.MarkDelivered(message.ScheduledTime, Berlin);
+
+        Assert.Equal(Berlin.Local(2026, 5, 5, 9), message.OccurrenceTime);
+        Assert.Equal(message.OccurrenceTime, message.ScheduledTime);
+    }
+
+    [Fact]
+    public void Deliveries_count_every_occurrence_sent_and_not_the_failed_ones()
+    {
+        var message = Daily();
+
+        message.MarkDelivered(NineOClock, Berlin);
+        FailTransiently(message, message.ScheduledTime);
+        message.MarkDelivered(message.ScheduledTime, Berlin);
+        message.RecordPermanentFailure(message.ScheduledTime, "403", "Forbidden");
+
+        Assert.Equal(2, message.Deliveries);
+        Assert.Equal(["500", "403"], message.Errors.Select(e => e.Code));
     }
 
     // ---- error history ----
@@ -547,14 +587,14 @@ public sealed class ScheduledMessageTests
     {
         var patient = new BackoffPolicy(Duration.FromMinutes(1), 100);
         var message = OneTime();
-        var failures = MessageMetadata.MaxErrors + 5;
+        var failures = ScheduledMessage.MaxErrors + 5;
         for (var i = 0; i < failures; i++)
         {
             FailTransiently(message, message.ScheduledTime, patient);
         }
 
-        Assert.Equal(MessageMetadata.MaxErrors, message.Metadata.Errors.Count);
-        Assert.Equal(Enumerable.Range(6, MessageMetadata.MaxErrors), message.Metadata.Errors.Select(e => e.Attempt));
+        Assert.Equal(ScheduledMessage.MaxErrors, message.Errors.Count);
+        Assert.Equal(Enumerable.Range(6, ScheduledMessage.MaxErrors), message.Errors.Select(e => e.Attempt));
         Assert.Equal(failures, message.Attempts);
     }
 
@@ -568,8 +608,8 @@ public sealed class ScheduledMessageTests
         }
 
         // Three occurrences gave up after 4 failures each; the cap keeps the last ten.
-        Assert.Equal(MessageMetadata.MaxErrors, message.Metadata.Errors.Count);
-        Assert.Equal([3, 4, 1, 2, 3, 4, 1, 2, 3, 4], message.Metadata.Errors.Select(e => e.Attempt));
+        Assert.Equal(ScheduledMessage.MaxErrors, message.Errors.Count);
+        Assert.Equal([3, 4, 1, 2, 3, 4, 1, 2, 3, 4], message.Errors.Select(e => e.Attempt));
         Assert.Equal(Berlin.Local(2026, 5, 7, 9), message.ScheduledTime);
     }
 

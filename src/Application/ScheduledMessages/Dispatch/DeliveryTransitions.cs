@@ -14,10 +14,6 @@ public static class DeliveryTransitions
     /// <summary>The error code of a message failed because its stored schedule could not be read.</summary>
     public const string UnreadableScheduleCode = "metadata_unreadable";
 
-    /// <summary>Why the message's stored schedule could not be read; null when it could.</summary>
-    public static string? UnreadableReason(ScheduledMessage message) =>
-        message.Metadata.IsReadable ? null : message.Metadata.Problem ?? string.Empty;
-
     /// <summary>
     /// Settles a message that must not be sent at <paramref name="now"/>: one whose schedule is
     /// unreadable fails (its recurrence is unknown, so sending could repeat it wrongly; the row's
@@ -25,7 +21,7 @@ public static class DeliveryTransitions
     /// </summary>
     public static DeliveryResult? SettleUnsendable(ScheduledMessage message, Instant now, DateTimeZone zone)
     {
-        if (UnreadableReason(message) is { } reason)
+        if (message.UnreadableReason is { } reason)
         {
             message.RecordPermanentFailure(now, UnreadableScheduleCode, $"Its metadata could not be read: {reason}");
             return DeliveryResult.Unreadable;

@@ -98,7 +98,7 @@ public sealed partial class DispatchDueMessagesHandler : ICommandHandler<Dispatc
         {
             if (settled == DeliveryResult.Unreadable)
             {
-                LogUnreadable(_logger, message.Id, DeliveryTransitions.UnreadableReason(message));
+                LogUnreadable(_logger, message.Id, message.UnreadableReason);
             }
             else
             {

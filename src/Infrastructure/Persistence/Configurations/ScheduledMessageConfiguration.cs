@@ -3,13 +3,17 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NodaTime;
 using ScheduledMessages.Domain.ScheduledMessages;
+using ScheduledMessages.Infrastructure.Persistence.Metadata;
 
 namespace ScheduledMessages.Infrastructure.Persistence.Configurations;
 
 /// <summary>
 /// Maps the aggregate onto <c>scheduled_messages</c> exactly as the existing table has it, plus the
-/// bot's columns. The lease is not a domain concept: its columns are shadow properties. Column
-/// types come from the provider's <see cref="StoreDialect"/>; names, keys and indexes are shared.
+/// bot's columns. The lease, <c>patient_id</c>, <c>platform</c> and the <c>metadata</c> text are not
+/// domain concepts: their columns are shadow properties. The aggregate's schedule (recurrence,
+/// zone, occurrence, deliveries, errors) lives in <c>metadata</c> and is kept in step with it by
+/// <see cref="MetadataColumn"/> (ADR 0700). Column types come from the provider's
+/// <see cref="StoreDialect"/>; names, keys and indexes are shared.
 /// </summary>
 internal sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<ScheduledMessage>
 {
@@ -17,6 +21,12 @@ internal sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<S
     public const string LockedBy = "LockedBy";
     public const string LockedUntil = "LockedUntil";
     public const string RecurrenceKind = "RecurrenceKind";
+    public const string Metadata = "Metadata";
+    public const string PatientId = "PatientId";
+    public const string Platform = "Platform";
+
+    /// <summary>What the bot writes to <c>platform</c>, which the existing table requires.</summary>
+    public const string TelegramPlatform = "telegram";
     public const string DueIndexName = "ix_scheduled_messages_due";
     public const string DueStatusFilter = "status IN ('pending', 'rescheduled')";
     public const string FinishedStatusFilter = "status IN ('sent', 'cancelled')";
@@ -36,7 +46,8 @@ internal sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<S
             id.UseCollation(collation);
         }
 
-        builder.Property(m => m.PatientId).HasColumnName("patient_id");
+        // Kept for the existing table; unused by the bot.
+        builder.Property<Guid?>(PatientId).HasColumnName("patient_id");
         builder.Property(m => m.ScheduledTime).HasColumnName("scheduled_time").HasColumnType(_dialect.TimestampType);
         builder.Property(m => m.Content).HasColumnName("message_content").HasColumnType(_dialect.TextType).IsRequired();
         builder.Property(m => m.Status)
@@ -44,7 +55,7 @@ internal sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<S
             .HasColumnType(_dialect.TextType)
             .HasConversion(status => StatusText(status), text => Enum.Parse<MessageStatus>(text, true))
             .IsRequired();
-        builder.Property(m => m.Platform)
+        builder.Property<string>(Platform)
             .HasColumnName("platform")
             .HasColumnType(_dialect.TextType)
             .HasDefaultValueSql("'telegram'")
@@ -58,10 +69,9 @@ internal sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<S
         builder.Property(m => m.Attempts).HasColumnName("attempts").HasDefaultValueSql("0").ValueGeneratedNever();
         builder.Property(m => m.LastAttemptTime).HasColumnName("last_attempt_time").HasColumnType(_dialect.TimestampType);
         builder.Property(m => m.Priority).HasColumnName("priority").HasDefaultValueSql("3").ValueGeneratedNever();
-        builder.Property(m => m.Metadata)
+        builder.Property<string?>(Metadata)
             .HasColumnName("metadata")
             .HasColumnType(_dialect.JsonType)
-            .HasConversion(new MetadataConverter(), MetadataConverter.Comparer)
             .IsRequired(false);
         builder.Property(m => m.DeliveryWindow)
             .HasColumnName("delivery_window_seconds")
@@ -82,8 +92,12 @@ internal sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<S
             .HasComputedColumnSql(_dialect.RecurrenceKindSql, stored: true);
 
         builder.Ignore(m => m.Recurrence);
-        builder.Ignore(m => m.IsRecurring);
+        builder.Ignore(m => m.TimeZoneId);
         builder.Ignore(m => m.OccurrenceTime);
+        builder.Ignore(m => m.Deliveries);
+        builder.Ignore(m => m.Errors);
+        builder.Ignore(m => m.UnreadableReason);
+        builder.Ignore(m => m.IsRecurring);
         builder.Ignore(m => m.IsActive);
 
         builder.HasIndex(m => new { m.ChatId, m.Status }).HasDatabaseName("ix_scheduled_messages_chat_id_status");

@@ -1,3 +1,4 @@
+using System.Reflection;
 using NodaTime;
 using ScheduledMessages.Application.Abstractions;
 using ScheduledMessages.Application.ScheduledMessages.Dispatch;
@@ -29,9 +30,9 @@ public sealed class DeliveryTransitionsTests
     private static ScheduledMessage Unreadable()
     {
         var message = OneTime();
-        typeof(ScheduledMessage).GetProperty(nameof(ScheduledMessage.Metadata))!
-            .SetValue(message, MetadataJson.ReadPreserving("{\"recurrence\": 17}"));
-        Assert.NotNull(DeliveryTransitions.UnreadableReason(message));
+        typeof(ScheduledMessage).GetMethod("RestoreUnreadableSchedule", BindingFlags.Instance | BindingFlags.NonPublic)!
+            .Invoke(message, ["'recurrence' is not an object"]);
+        Assert.NotNull(message.UnreadableReason);
         return message;
     }
 
@@ -83,7 +84,7 @@ public sealed class DeliveryTransitionsTests
 
         Assert.Equal(DeliveryResult.Failed, Apply(message, failure, message.ScheduledTime));
         Assert.Equal((MessageStatus.Failed, 3), (message.Status, message.Attempts));
-        Assert.Equal("500", message.Metadata.Errors[^1].Code);
+        Assert.Equal("500", message.Errors[^1].Code);
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public sealed class DeliveryTransitionsTests
         Assert.Equal(DeliveryResult.Failed, Apply(message, SendOutcome.Permanent("403", "Forbidden: bot was blocked by the user")));
 
         Assert.Equal((MessageStatus.Failed, 1), (message.Status, message.Attempts));
-        Assert.Equal(("403", "Forbidden: bot was blocked by the user"), (message.Metadata.Errors[^1].Code, message.Metadata.Errors[^1].Description));
+        Assert.Equal(("403", "Forbidden: bot was blocked by the user"), (message.Errors[^1].Code, message.Errors[^1].Description));
     }
 
     [Fact]
@@ -124,7 +125,7 @@ public sealed class DeliveryTransitionsTests
         Assert.Null(DeliveryTransitions.SettleUnsendable(message, Nine + Duration.FromMinutes(10), Berlin));
 
         Assert.Equal((MessageStatus.Pending, 0), (message.Status, message.Attempts));
-        Assert.Empty(message.Metadata.Errors);
+        Assert.Empty(message.Errors);
     }
 
     [Fact]
@@ -135,26 +136,26 @@ public sealed class DeliveryTransitionsTests
         Assert.Equal(DeliveryResult.Expired, DeliveryTransitions.SettleUnsendable(message, Nine + Duration.FromMinutes(11), Berlin));
 
         Assert.Equal((MessageStatus.Failed, 0), (message.Status, message.Attempts));
-        Assert.Equal(ScheduledMessage.DeliveryWindowMissedCode, message.Metadata.Errors[^1].Code);
+        Assert.Equal(ScheduledMessage.DeliveryWindowMissedCode, message.Errors[^1].Code);
     }
 
     [Fact]
     public void A_message_whose_schedule_cannot_be_read_fails_unsent_with_the_reason()
     {
         var message = Unreadable();
-        var reason = DeliveryTransitions.UnreadableReason(message);
+        var reason = message.UnreadableReason;
 
         Assert.Equal(DeliveryResult.Unreadable, DeliveryTransitions.SettleUnsendable(message, Nine, Berlin));
 
         Assert.Equal((MessageStatus.Failed, 1), (message.Status, message.Attempts));
-        Assert.Equal(DeliveryTransitions.UnreadableScheduleCode, message.Metadata.Errors[^1].Code);
-        Assert.Equal($"Its metadata could not be read: {reason}", message.Metadata.Errors[^1].Description);
+        Assert.Equal(DeliveryTransitions.UnreadableScheduleCode, message.Errors[^1].Code);
+        Assert.Equal($"Its metadata could not be read: {reason}", message.Errors[^1].Description);
     }
 
     [Fact]
     public void A_readable_message_has_no_unreadable_reason()
     {
-        Assert.Null(DeliveryTransitions.UnreadableReason(OneTime()));
+        Assert.Null(OneTime().UnreadableReason);
     }
 
     private sealed record UnknownOutcome : SendOutcome;

@@ -48,7 +48,7 @@ public sealed class DispatchDueMessagesHandlerTests
         Assert.Equal([7L], sender.Chats);
         Assert.Equal((2, 1, 1), (report.Claimed, report.Delivered, report.Failed));
         Assert.Equal((MessageStatus.Failed, 1), (outsider.Status, outsider.Attempts));
-        Assert.Equal(ChatAllowList.NotAllowedCode, outsider.Metadata.Errors[^1].Code);
+        Assert.Equal(ChatAllowList.NotAllowedCode, outsider.Errors[^1].Code);
         Assert.Equal(2, store.Saved.Count);
     }
 
@@ -71,7 +71,7 @@ public sealed class DispatchDueMessagesHandlerTests
         var report = (await Handler(new MemoryStore(message), new ThrowingSender()).Handle(new DispatchDueMessages("w"), CancellationToken.None)).Value;
 
         Assert.Equal((1, 0), (report.Retried, report.Failed));
-        Assert.Equal((MessageStatus.Rescheduled, "sender_exception"), (message.Status, message.Metadata.Errors[^1].Code));
+        Assert.Equal((MessageStatus.Rescheduled, "sender_exception"), (message.Status, message.Errors[^1].Code));
     }
 
     [Fact]
