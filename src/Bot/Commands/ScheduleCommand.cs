@@ -4,7 +4,7 @@ using ScheduledMessages.Application.Chats;
 using ScheduledMessages.Application.Chats.GetSettings;
 using ScheduledMessages.Application.ScheduledMessages;
 using ScheduledMessages.Application.ScheduledMessages.Schedule;
-using ScheduledMessages.Bot.Commands.Parsing;
+using ScheduledMessages.Grammar;
 using ScheduledMessages.Bot.Conversations;
 using ScheduledMessages.Domain.ScheduledMessages;
 

@@ -1,4 +1,4 @@
-namespace ScheduledMessages.Bot.Commands.Parsing;
+namespace ScheduledMessages.Grammar;
 
 /// <summary>
 /// The whitespace-separated words of a command's arguments with a cursor; remembers where each

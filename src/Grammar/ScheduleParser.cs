@@ -3,7 +3,7 @@ using NodaTime;
 using ScheduledMessages.Domain.Common;
 using ScheduledMessages.Domain.Recurrences;
 
-namespace ScheduledMessages.Bot.Commands.Parsing;
+namespace ScheduledMessages.Grammar;
 
 /// <summary>
 /// Reads the arguments of <c>/schedule</c> by <see cref="ScheduleGrammar"/>. Pure: it reads no

@@ -1,7 +1,7 @@
 using NodaTime;
-using ScheduledMessages.Bot.Commands.Parsing;
+using ScheduledMessages.Grammar;
 
-namespace ScheduledMessages.Unit.Bot;
+namespace ScheduledMessages.Unit.Grammar;
 
 public sealed class ScheduleParserStartDateTests
 {

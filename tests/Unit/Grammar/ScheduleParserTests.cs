@@ -1,9 +1,9 @@
 using CsCheck;
 using NodaTime;
-using ScheduledMessages.Bot.Commands.Parsing;
+using ScheduledMessages.Grammar;
 using ScheduledMessages.Domain.Recurrences;
 
-namespace ScheduledMessages.Unit.Bot;
+namespace ScheduledMessages.Unit.Grammar;
 
 public sealed class ScheduleParserTests
 {

@@ -1,4 +1,4 @@
-namespace ScheduledMessages.Bot.Commands.Parsing;
+namespace ScheduledMessages.Grammar;
 
 /// <summary>
 /// The language of <c>/schedule</c>, one grammar for every form (words are case-insensitive):

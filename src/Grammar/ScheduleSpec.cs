@@ -1,7 +1,7 @@
 using NodaTime;
 using ScheduledMessages.Domain.Recurrences;
 
-namespace ScheduledMessages.Bot.Commands.Parsing;
+namespace ScheduledMessages.Grammar;
 
 /// <summary>
 /// What a /schedule command asks for, before any check against the clock or the database.
