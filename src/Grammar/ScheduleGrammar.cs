@@ -1,3 +1,5 @@
+using ScheduledMessages.Domain.ScheduledMessages;
+
 namespace ScheduledMessages.Grammar;
 
 /// <summary>
@@ -28,12 +30,9 @@ namespace ScheduledMessages.Grammar;
 /// </summary>
 public static class ScheduleGrammar
 {
-    /// <summary>The code of every parse error (<see cref="Domain.Common.DomainError.Code"/>).</summary>
-    public const string ErrorCode = "schedule.syntax";
-
     /// <summary>The help shown with every parse error and by /help schedule; plain text.</summary>
-    public const string Usage =
-        """
+    public static readonly string Usage =
+        $$$"""
         Usage: /schedule <when> [options] <text>
         When (in this chat's time zone):
           once: 2026-12-31 18:00 | 2026-12-31T18:00 | today 18:00 | tomorrow 9am | 18:00 | in 20m | in 1h30m | in 30s
@@ -42,7 +41,7 @@ public static class ScheduleGrammar
           monthly: monthly 1 10:00 | monthly last 18:00 | monthly 2nd tue 10:00 | every 3 months 15 10:00
                    every 2nd tuesday 10:00 | every last friday 17:00
           repeating: every 30m | every 2h | every 1h30m
-        Options, before the text: !1 (highest) to !5 (lowest) or priority=1..5; window=10m (not sent if later than that);
+        Options, before the text: !{{{High}}} (highest) to !{{{Low}}} (lowest) or priority={{{High}}}..{{{Low}}}; window=10m (not sent if later than that);
           from=2030-06-01 (a repeating schedule starts that day)
         Text: may use {date} {time} {weekday} {count} ..., filled in when sent; {{ writes {
         Several at once: /schedule on its own line, then one schedule a line.
@@ -52,4 +51,8 @@ public static class ScheduleGrammar
           /schedule every 2h window=10m Drink water
           /schedule daily 09:00 from=2030-06-01 Day {count} of the course
         """;
+
+    private const int High = ScheduledMessage.HighestPriority;
+
+    private const int Low = ScheduledMessage.LowestPriority;
 }

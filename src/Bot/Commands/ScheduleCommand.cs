@@ -146,7 +146,7 @@ public sealed class ScheduleCommand : IBotCommand
                 context.UserId,
                 spec.Content,
                 spec.Recurrence,
-                spec.At,
+                spec.Start,
                 spec.Priority ?? ScheduledMessage.DefaultPriority,
                 spec.DeliveryWindow),
             cancellationToken);

@@ -9,9 +9,12 @@ namespace ScheduledMessages.Domain.Recurrences;
 /// </summary>
 public abstract record CalendarRecurrence : Recurrence
 {
+    /// <summary>The smallest interval: every day, week or month.</summary>
+    public const int MinInterval = 1;
+
     protected CalendarRecurrence(int interval, LocalTime? timeOfDay)
     {
-        if (interval < 1)
+        if (interval < MinInterval)
         {
             throw new ArgumentOutOfRangeException(nameof(interval), interval, "The interval must be at least 1.");
         }
