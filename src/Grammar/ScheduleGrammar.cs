@@ -26,7 +26,9 @@ namespace ScheduledMessages.Grammar;
 /// option    := "!" 1..5 | "priority=" 1..5 | "window=" duration | "from=" date (repeating only)
 /// </code>
 /// A plain time means its next occurrence (today or tomorrow). Options may stand before or right
-/// after the when-part; "--" ends them, for a text that itself starts like an option.
+/// after the when-part; "--" ends them, for a text that itself starts like an option. Each rule is
+/// a production of <see cref="ScheduleParser"/>; the ranges (priority, day and week of the month,
+/// smallest interval) are the Domain's.
 /// </summary>
 public static class ScheduleGrammar
 {
