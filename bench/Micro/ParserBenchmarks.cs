@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
-using ScheduledMessages.Bot.Commands.Parsing;
+using ScheduledMessages.Grammar;
 
 namespace ScheduledMessages.Bench.Micro;
 

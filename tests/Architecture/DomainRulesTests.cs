@@ -27,7 +27,7 @@ public sealed class DomainRulesTests
     }
 
     [Fact]
-    public void Domain_rule_fails_on_model_types_using_persistence_Telegram_web_mediator_validation_or_outer_layers()
+    public void Domain_rule_fails_on_model_types_using_persistence_Telegram_web_mediator_validation_the_grammar_or_outer_layers()
     {
         var result = DomainDependsOnNoOtherLayerAndNoPackageButNodaTime(FakeLayers.Domain);
 
@@ -44,7 +44,8 @@ public sealed class DomainRulesTests
             typeof(EntityLoggingThroughExtensions),
             typeof(EntityCallingAnApplicationPort),
             typeof(EntitySavedByInfrastructure),
-            typeof(EntityDrivenByTheBot));
+            typeof(EntityDrivenByTheBot),
+            typeof(EntityParsedByTheGrammar));
         Assert.Contains(typeof(EntityOnNodaTime), result.Checked);
         Assert.Contains(typeof(EntityUsingALookalikeNamespace), result.Checked);
     }

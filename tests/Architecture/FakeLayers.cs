@@ -15,6 +15,8 @@ public static class FakeLayers
 
     public static Scope Application { get; } = Fake("Application");
 
+    public static Scope Grammar { get; } = Fake("Grammar");
+
     public static Scope Infrastructure { get; } = Fake("Infrastructure");
 
     public static Scope Handlers { get; } = Fake("Handlers");

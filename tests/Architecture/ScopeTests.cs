@@ -9,7 +9,7 @@ namespace ScheduledMessages.Architecture;
 
 public sealed class ScopeTests
 {
-    public static TheoryData<string> LayersWithDependencyRules => ["Domain", "Application", "Infrastructure"];
+    public static TheoryData<string> LayersWithDependencyRules => ["Domain", "Grammar", "Application", "Infrastructure"];
 
     [Theory]
     [MemberData(nameof(LayersWithDependencyRules))]
@@ -18,6 +18,7 @@ public sealed class ScopeTests
         var scope = layer switch
         {
             "Domain" => Layers.Domain,
+            "Grammar" => Layers.Grammar,
             "Application" => Layers.Application,
             "Infrastructure" => Layers.Infrastructure,
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "not a layer with dependency rules"),

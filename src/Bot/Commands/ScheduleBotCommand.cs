@@ -4,7 +4,7 @@ using ScheduledMessages.Application.Chats;
 using ScheduledMessages.Application.Chats.GetSettings;
 using ScheduledMessages.Application.ScheduledMessages;
 using ScheduledMessages.Application.ScheduledMessages.Create;
-using ScheduledMessages.Bot.Commands.Parsing;
+using ScheduledMessages.Grammar;
 using ScheduledMessages.Bot.Conversations;
 using ScheduledMessages.Domain.ScheduledMessages;
 
@@ -146,7 +146,7 @@ public sealed class ScheduleBotCommand : IBotCommand
                 context.UserId,
                 spec.Content,
                 spec.Recurrence,
-                spec.At,
+                spec.Start,
                 spec.Priority ?? ScheduledMessage.DefaultPriority,
                 spec.DeliveryWindow),
             cancellationToken);

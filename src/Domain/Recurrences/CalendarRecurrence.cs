@@ -10,6 +10,9 @@ namespace ScheduledMessages.Domain.Recurrences;
 /// </summary>
 public abstract record CalendarRecurrence : Recurrence
 {
+    /// <summary>The smallest interval: every day, week or month.</summary>
+    public const int MinInterval = 1;
+
     private readonly int _interval;
 
     protected CalendarRecurrence(int interval, LocalTime? timeOfDay)
@@ -22,7 +25,7 @@ public abstract record CalendarRecurrence : Recurrence
     public int Interval
     {
         get => _interval;
-        init => _interval = value >= 1
+        init => _interval = value >= MinInterval
             ? value
             : throw new ArgumentOutOfRangeException(nameof(Interval), value, "The interval must be at least 1.");
     }

@@ -5,9 +5,12 @@ namespace ScheduledMessages.Domain.Recurrences;
 /// <summary>Every N minutes of elapsed time ("custom" on the wire); DST does not affect it.</summary>
 public sealed record IntervalRecurrence : Recurrence
 {
+    /// <summary>The shortest interval, in minutes.</summary>
+    public const int MinMinutes = 1;
+
     public IntervalRecurrence(int minutes)
     {
-        if (minutes < 1)
+        if (minutes < MinMinutes)
         {
             throw new ArgumentOutOfRangeException(nameof(minutes), minutes, "The interval is at least one minute.");
         }

@@ -29,9 +29,13 @@ public abstract record MonthDay
 /// <summary>A day number, clamped to the month's length.</summary>
 public sealed record DayOfMonth : MonthDay
 {
+    public const int MinDay = 1;
+
+    public const int MaxDay = 31;
+
     public DayOfMonth(int day)
     {
-        if (day is < 1 or > 31)
+        if (!IsDay(day))
         {
             throw new ArgumentOutOfRangeException(nameof(day), day, "A day of the month is 1..31.");
         }
@@ -40,6 +44,9 @@ public sealed record DayOfMonth : MonthDay
     }
 
     public int Day { get; }
+
+    /// <summary>Whether <paramref name="day"/> may name a day of the month (1..31).</summary>
+    public static bool IsDay(int day) => day is >= MinDay and <= MaxDay;
 
     public override LocalDate In(YearMonth month) =>
         new(month.Year, month.Month, Math.Min(Day, month.Calendar.GetDaysInMonth(month.Year, month.Month)));
@@ -64,9 +71,15 @@ public sealed record LastDayOfMonth : MonthDay
 /// <summary>The nth (1..4) or last (-1) given weekday of the month, e.g. the 2nd Tuesday.</summary>
 public sealed record NthWeekdayOfMonth : MonthDay
 {
+    /// <summary>The week that means the month's last such weekday.</summary>
+    public const int LastWeek = -1;
+
+    /// <summary>The highest numbered week: every month has a 4th of each weekday, not always a 5th.</summary>
+    public const int MaxWeek = 4;
+
     public NthWeekdayOfMonth(int week, IsoDayOfWeek weekday)
     {
-        if (week is not (-1 or (>= 1 and <= 4)))
+        if (!IsWeek(week))
         {
             throw new ArgumentOutOfRangeException(nameof(week), week, "The week is 1..4, or -1 for the last.");
         }
@@ -83,6 +96,9 @@ public sealed record NthWeekdayOfMonth : MonthDay
     public int Week { get; }
 
     public IsoDayOfWeek Weekday { get; }
+
+    /// <summary>Whether <paramref name="week"/> may name a week of the month: 1..4, or <see cref="LastWeek"/>.</summary>
+    public static bool IsWeek(int week) => week is LastWeek or (>= 1 and <= MaxWeek);
 
     public override LocalDate In(YearMonth month)
     {

@@ -29,8 +29,13 @@ public static class DependencyRules
         "Microsoft.AspNetCore",
     ];
 
-    public static IReadOnlyList<string> NamespacesForbiddenToDomain { get; } =
+    /// <summary>The grammar reads words into domain values: the Domain and NodaTime, nothing else.</summary>
+    public static IReadOnlyList<string> NamespacesForbiddenToGrammar { get; } =
         [.. PackagesOutsideTheDomain, .. RootsOf(Layers.Application, Layers.Infrastructure, Layers.Bot)];
+
+    /// <summary>What the grammar may not use, and the grammar itself: it is built on the Domain, not in it.</summary>
+    public static IReadOnlyList<string> NamespacesForbiddenToDomain { get; } =
+        [.. NamespacesForbiddenToGrammar, .. RootsOf(Layers.Grammar)];
 
     public static IReadOnlyList<string> NamespacesForbiddenToApplication { get; } =
         [.. PackagesOutsideTheApplication, .. RootsOf(Layers.Infrastructure, Layers.Bot)];
@@ -46,6 +51,9 @@ public static class DependencyRules
     /// </summary>
     public static RuleResult DomainDoesNotUseSystemTextJson(Scope domain) =>
         DependsOnNone(domain, ["System.Text.Json"]);
+
+    public static RuleResult GrammarDependsOnTheDomainAndNodaTimeOnly(Scope grammar) =>
+        DependsOnNone(grammar, NamespacesForbiddenToGrammar);
 
     public static RuleResult ApplicationDependsOnNoPersistenceTelegramWebOrOuterLayer(Scope application) =>
         DependsOnNone(application, NamespacesForbiddenToApplication);

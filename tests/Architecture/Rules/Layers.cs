@@ -1,6 +1,7 @@
 using System.Reflection;
 using ScheduledMessages.Application.Abstractions;
 using ScheduledMessages.Domain.ScheduledMessages;
+using ScheduledMessages.Grammar;
 
 namespace ScheduledMessages.Architecture.Rules;
 
@@ -11,6 +12,8 @@ public static class Layers
 
     public static Assembly ApplicationAssembly { get; } = typeof(IMessageSender).Assembly;
 
+    public static Assembly GrammarAssembly { get; } = typeof(ScheduleParser).Assembly;
+
     // Neither has a public type to name yet (the host's Program is internal), so they load by name:
     // a wrong name throws instead of quietly checking some other assembly.
     public static Assembly InfrastructureAssembly { get; } = Assembly.Load(new AssemblyName("ScheduledMessages.Infrastructure"));
@@ -20,6 +23,8 @@ public static class Layers
     public static Scope Domain { get; } = new("Domain", DomainAssembly, "ScheduledMessages.Domain");
 
     public static Scope Application { get; } = new("Application", ApplicationAssembly, "ScheduledMessages.Application");
+
+    public static Scope Grammar { get; } = new("Grammar", GrammarAssembly, "ScheduledMessages.Grammar");
 
     public static Scope Infrastructure { get; } = new("Infrastructure", InfrastructureAssembly, "ScheduledMessages.Infrastructure");
 

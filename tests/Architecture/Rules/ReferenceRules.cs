@@ -27,7 +27,11 @@ public static class ReferenceRules
 
     /// <summary>References that are neither NodaTime nor part of the .NET runtime itself.</summary>
     public static IReadOnlyList<string> DomainReferencesBeyondTheRuntimeAndNodaTime(IEnumerable<AssemblyName> references) =>
-        [.. Names(references).Where(name => name != "NodaTime" && !IsPartOfTheRuntime(name))];
+        Beyond(references, "NodaTime");
+
+    /// <summary>References that are neither the Domain, NodaTime nor part of the .NET runtime itself.</summary>
+    public static IReadOnlyList<string> GrammarReferencesBeyondTheRuntimeNodaTimeAndDomain(IEnumerable<AssemblyName> references) =>
+        Beyond(references, "NodaTime", NameOf(Layers.DomainAssembly));
 
     public static IReadOnlyList<string> ApplicationReferencesToPersistenceTelegramWebOrOuterLayers(IEnumerable<AssemblyName> references) =>
         Forbidden(references, AssembliesForbiddenToApplication);
@@ -39,6 +43,9 @@ public static class ReferenceRules
     // never merely because it starts with the same letters ("Telegram.BotFramework").
     private static string[] Forbidden(IEnumerable<AssemblyName> references, IReadOnlyList<string> roots) =>
         [.. Names(references).Where(name => roots.Any(root => name == root || name.StartsWith(root + ".", StringComparison.Ordinal)))];
+
+    private static string[] Beyond(IEnumerable<AssemblyName> references, params string[] allowed) =>
+        [.. Names(references).Where(name => !allowed.Contains(name) && !IsPartOfTheRuntime(name))];
 
     // Facades such as System.Runtime, netstandard and mscorlib ship in the runtime directory too;
     // a NuGet package named System.Something does not, so a name pattern would let it through.

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using NodaTime;
-using ScheduledMessages.Bot.Commands.Parsing;
+using ScheduledMessages.Grammar;
 
-namespace ScheduledMessages.Unit.Bot;
+namespace ScheduledMessages.Unit.Grammar;
 
 /// <summary>Every /schedule example in the README parses, so the documented grammar stays true.</summary>
 public sealed partial class ReadmeExamplesTests

@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
+using ScheduledMessages.Domain.Recurrences;
 
-namespace ScheduledMessages.Bot.Commands.Parsing;
+namespace ScheduledMessages.Grammar;
 
 /// <summary>
-/// The words of the schedule grammar: times, dates, durations, weekdays, ordinals. Each reader
-/// returns null when the token is not of its kind, or an error when it is but is wrong (25:00).
+/// The words of the schedule grammar: times, dates, durations, weekdays, ordinals. The Looks/Is
+/// methods tell whether a word is of a kind; the productions (<see cref="Time"/>, <see cref="Date"/>,
+/// <see cref="CompactDuration"/>) read the next word and say what is wrong when it is of its kind but
+/// wrong (25:00). Units are in <see cref="Units"/>.
 /// </summary>
 internal static partial class ScheduleWords
 {
@@ -26,41 +29,40 @@ internal static partial class ScheduleWords
 
     private static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.Ordinal)
     {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["last"] = -1,
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["last"] = NthWeekdayOfMonth.LastWeek,
     };
 
     public const string WeekdayHelp = "use mon, tue, wed, thu, fri, sat, sun or the full names";
 
     public const string DurationHelp = "use seconds (s), minutes (m), hours (h), days (d) or weeks (w), e.g. 20m, 2h or 1h30m";
 
-    public static bool LooksLikeTime(string token) => TimeShape().IsMatch(token);
+    public static bool LooksLikeTime(string word) => TimeShape().IsMatch(word);
 
-    /// <summary>HH:mm, H:mm, HH:mm:ss, 9am, 9:30pm.</summary>
-    public static string? ReadTime(string token, out LocalTime time)
+    /// <summary>The next word as a time of day: HH:mm, H:mm, HH:mm:ss, 9am, 9:30pm.</summary>
+    public static ParseResult<LocalTime> Time(Input input)
     {
-        time = default;
-        var t = token.ToLowerInvariant();
+        var word = input.Next ?? string.Empty;
+        var t = word.ToLowerInvariant();
         var match = TwentyFourHour().Match(t);
         if (match.Success)
         {
             var (h, m, s) = (Number(match.Groups[1].Value), Number(match.Groups[2].Value), match.Groups[3].Success ? Number(match.Groups[3].Value) : 0);
             if (h > 23)
             {
-                return $"\"{token}\" is not a time of day: hours go from 0 to 23.";
+                return input.Error($"\"{word}\" is not a time of day: hours go from 0 to 23.");
             }
 
             if (m > 59)
             {
-                return $"\"{token}\" is not a time of day: minutes go from 00 to 59.";
+                return input.Error($"\"{word}\" is not a time of day: minutes go from 00 to 59.");
             }
 
             if (s > 59)
             {
-                return $"\"{token}\" is not a time of day: seconds go from 00 to 59.";
+                return input.Error($"\"{word}\" is not a time of day: seconds go from 00 to 59.");
             }
 
-            time = new LocalTime(h, m, s);
-            return null;
+            return input.Skip().Success(new LocalTime(h, m, s));
         }
 
         match = TwelveHour().Match(t);
@@ -69,115 +71,94 @@ internal static partial class ScheduleWords
             var (h, m) = (Number(match.Groups[1].Value), match.Groups[2].Success ? Number(match.Groups[2].Value) : 0);
             if (h is < 1 or > 12)
             {
-                return $"\"{token}\" is not a time of day: with am/pm, hours go from 1 to 12.";
+                return input.Error($"\"{word}\" is not a time of day: with am/pm, hours go from 1 to 12.");
             }
 
             if (m > 59)
             {
-                return $"\"{token}\" is not a time of day: minutes go from 00 to 59.";
+                return input.Error($"\"{word}\" is not a time of day: minutes go from 00 to 59.");
             }
 
-            time = new LocalTime((h % 12) + (match.Groups[3].Value == "pm" ? 12 : 0), m);
-            return null;
+            return input.Skip().Success(new LocalTime((h % 12) + (match.Groups[3].Value == "pm" ? 12 : 0), m));
         }
 
-        return $"\"{token}\" is not a time of day: write it as HH:MM, e.g. 09:00 or 18:30 (or 9am, 6:30pm).";
+        return input.Error($"\"{word}\" is not a time of day: write it as HH:MM, e.g. 09:00 or 18:30 (or 9am, 6:30pm).");
     }
 
-    /// <summary>A YYYY-MM-DD date, optionally followed by T and a time; null when the token is no date.</summary>
-    public static bool IsDateToken(string token) => DateShape().IsMatch(token);
+    /// <summary>A YYYY-MM-DD date, optionally followed by T and a time.</summary>
+    public static bool IsDateWord(string word) => DateShape().IsMatch(word);
 
-    public static string? ReadDate(string token, out LocalDate date)
+    /// <summary>The next word, a <see cref="IsDateWord">date word</see>, as a date (a time after T is left to the caller).</summary>
+    public static ParseResult<LocalDate> Date(Input input)
     {
-        date = default;
-        var match = DateShape().Match(token);
+        var match = DateShape().Match(input.Next ?? string.Empty);
         var (year, month, day) = (Number(match.Groups[1].Value), Number(match.Groups[2].Value), Number(match.Groups[3].Value));
         var written = $"{match.Groups[1].Value}-{match.Groups[2].Value}-{match.Groups[3].Value}";
         if (year < 1000)
         {
-            return $"{written} is not a date: the year needs four digits.";
+            return input.Error($"{written} is not a date: the year needs four digits.");
         }
 
         if (month is < 1 or > 12)
         {
-            return $"{written} is not a date: months go from 1 to 12.";
+            return input.Error($"{written} is not a date: months go from 1 to 12.");
         }
 
         var days = CalendarSystem.Iso.GetDaysInMonth(year, month);
         if (day < 1 || day > days)
         {
             var monthName = new LocalDate(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
-            return $"{written} is not a date: {monthName} has {days} days.";
+            return input.Error($"{written} is not a date: {monthName} has {days} days.");
         }
 
-        date = new LocalDate(year, month, day);
-        return null;
+        return input.Skip().Success(new LocalDate(year, month, day));
     }
 
-    /// <summary>The time part after the date's T, when there is one.</summary>
-    public static string? TimeAfterDate(string token) =>
-        DateShape().Match(token) is { Groups: var g } && g[4].Success ? g[4].Value : null;
+    /// <summary>The time part after a date word's T and where it starts in the word; null when there is no T.</summary>
+    public static (string Text, int Index)? TimeAfterDate(string word) =>
+        DateShape().Match(word) is { Groups: var g } && g[4].Success ? (g[4].Value, g[4].Index) : null;
 
     /// <summary>Compact durations: 20m, 2h, 1d, 1w, 1h30m, 90min.</summary>
-    public static bool LooksLikeDuration(string token) => DurationShape().IsMatch(token) && !IsOrdinalNumber(token);
+    public static bool LooksLikeDuration(string word) => DurationShape().IsMatch(word) && !IsOrdinalNumber(word);
 
-    public static string? ReadDuration(string token, out Duration duration)
+    /// <summary>The next word as a compact duration, at most <see cref="MaxDuration"/>.</summary>
+    public static ParseResult<Duration> CompactDuration(Input input)
     {
-        duration = Duration.Zero;
-        var t = token.ToLowerInvariant();
+        var word = input.Next ?? string.Empty;
+        var t = word.ToLowerInvariant();
         if (!DurationShape().IsMatch(t))
         {
-            return $"\"{token}\" is not a duration: {DurationHelp}.";
+            return input.Error($"\"{word}\" is not a duration: {DurationHelp}.");
         }
 
+        var duration = Duration.Zero;
         foreach (Match part in DurationPart().Matches(t))
         {
             if (part.Groups[1].Value.Length > 6)
             {
-                return $"\"{token}\" is too long: at most {MaxDuration.Days} days.";
+                return input.Error($"\"{word}\" is too long: at most {MaxDuration.Days} days.");
             }
 
-            var unit = Unit(part.Groups[2].Value);
-            if (unit is null)
+            if (Units.TimeUnitOf(part.Groups[2].Value) is not { } unit)
             {
-                return $"\"{token}\" is not a duration: {DurationHelp}.";
+                return input.Error($"\"{word}\" is not a duration: {DurationHelp}.");
             }
 
             // Checked at each part so that no sum can overflow.
-            duration += unit.Value * Number(part.Groups[1].Value);
+            duration += unit.Length() * Number(part.Groups[1].Value);
             if (duration > MaxDuration)
             {
-                return $"\"{token}\" is too long: at most {MaxDuration.Days} days.";
+                return input.Error($"\"{word}\" is too long: at most {MaxDuration.Days} days.");
             }
         }
 
-        return null;
+        return input.Skip().Success(duration);
     }
-
-    /// <summary>One unit of elapsed time for words like "m", "minutes", "hrs", "day"; null for others.</summary>
-    public static Duration? Unit(string word) => word.ToLowerInvariant() switch
-    {
-        "s" or "sec" or "secs" or "second" or "seconds" => Duration.FromSeconds(1),
-        "m" or "min" or "mins" or "minute" or "minutes" => Duration.FromMinutes(1),
-        "h" or "hr" or "hrs" or "hour" or "hours" => Duration.FromHours(1),
-        "d" or "day" or "days" => Duration.FromDays(1),
-        "w" or "wk" or "wks" or "week" or "weeks" => Duration.FromDays(7),
-        _ => null,
-    };
-
-    /// <summary>"day"/"days", "week"/"weeks", "month"/"months" as calendar units; null for others.</summary>
-    public static string? CalendarUnit(string word) => word.ToLowerInvariant() switch
-    {
-        "day" or "days" => "day",
-        "week" or "weeks" => "week",
-        "month" or "months" => "month",
-        _ => null,
-    };
 
     public static IsoDayOfWeek? Weekday(string word) =>
         Weekdays.TryGetValue(word.ToLowerInvariant(), out var day) ? day : null;
 
-    /// <summary>1st, 2nd, 3rd, 4th, 15th..., first..fifth, or last (-1); null for other words.</summary>
+    /// <summary>1st, 2nd, 3rd, 4th, 15th..., first..fifth, or last (<see cref="NthWeekdayOfMonth.LastWeek"/>); null for other words.</summary>
     public static int? Ordinal(string word)
     {
         var w = word.ToLowerInvariant();
@@ -191,12 +172,12 @@ internal static partial class ScheduleWords
     }
 
     /// <summary>A plain whole number of at most six digits; null otherwise (too many digits count as no number).</summary>
-    public static int? WholeNumber(string token) =>
-        token.Length is > 0 and <= 6 && token.All(char.IsAsciiDigit) ? Number(token) : null;
+    public static int? WholeNumber(string word) =>
+        word.Length is > 0 and <= 6 && word.All(char.IsAsciiDigit) ? Number(word) : null;
 
-    public static bool IsNumber(string token) => token.Length > 0 && token.All(char.IsAsciiDigit);
+    public static bool IsNumber(string word) => word.Length > 0 && word.All(char.IsAsciiDigit);
 
-    private static bool IsOrdinalNumber(string token) => OrdinalNumber().IsMatch(token.ToLowerInvariant());
+    private static bool IsOrdinalNumber(string word) => OrdinalNumber().IsMatch(word.ToLowerInvariant());
 
     private static int Number(string digits) =>
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;

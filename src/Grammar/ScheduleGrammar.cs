@@ -1,4 +1,6 @@
-namespace ScheduledMessages.Bot.Commands.Parsing;
+using ScheduledMessages.Domain.ScheduledMessages;
+
+namespace ScheduledMessages.Grammar;
 
 /// <summary>
 /// The language of <c>/schedule</c>, one grammar for every form (words are case-insensitive):
@@ -24,16 +26,15 @@ namespace ScheduledMessages.Bot.Commands.Parsing;
 /// option    := "!" 1..5 | "priority=" 1..5 | "window=" duration | "from=" date (repeating only)
 /// </code>
 /// A plain time means its next occurrence (today or tomorrow). Options may stand before or right
-/// after the when-part; "--" ends them, for a text that itself starts like an option.
+/// after the when-part; "--" ends them, for a text that itself starts like an option. Each rule is
+/// a production of <see cref="ScheduleParser"/>; the ranges (priority, day and week of the month,
+/// smallest interval) are the Domain's.
 /// </summary>
 public static class ScheduleGrammar
 {
-    /// <summary>The code of every parse error (<see cref="Domain.Common.DomainError.Code"/>).</summary>
-    public const string ErrorCode = "schedule.syntax";
-
     /// <summary>The help shown with every parse error and by /help schedule; plain text.</summary>
-    public const string Usage =
-        """
+    public static readonly string Usage =
+        $$$"""
         Usage: /schedule <when> [options] <text>
         When (in this chat's time zone):
           once: 2026-12-31 18:00 | 2026-12-31T18:00 | today 18:00 | tomorrow 9am | 18:00 | in 20m | in 1h30m | in 30s
@@ -42,7 +43,7 @@ public static class ScheduleGrammar
           monthly: monthly 1 10:00 | monthly last 18:00 | monthly 2nd tue 10:00 | every 3 months 15 10:00
                    every 2nd tuesday 10:00 | every last friday 17:00
           repeating: every 30m | every 2h | every 1h30m
-        Options, before the text: !1 (highest) to !5 (lowest) or priority=1..5; window=10m (not sent if later than that);
+        Options, before the text: !{{{High}}} (highest) to !{{{Low}}} (lowest) or priority={{{High}}}..{{{Low}}}; window=10m (not sent if later than that);
           from=2030-06-01 (a repeating schedule starts that day)
         Text: may use {date} {time} {weekday} {count} ..., filled in when sent; {{ writes {
         Several at once: /schedule on its own line, then one schedule a line.
@@ -52,4 +53,8 @@ public static class ScheduleGrammar
           /schedule every 2h window=10m Drink water
           /schedule daily 09:00 from=2030-06-01 Day {count} of the course
         """;
+
+    private const int High = ScheduledMessage.HighestPriority;
+
+    private const int Low = ScheduledMessage.LowestPriority;
 }

@@ -1,9 +1,9 @@
 using CsCheck;
 using NodaTime;
-using ScheduledMessages.Bot.Commands.Parsing;
+using ScheduledMessages.Grammar;
 using ScheduledMessages.Domain.Recurrences;
 
-namespace ScheduledMessages.Unit.Bot;
+namespace ScheduledMessages.Unit.Grammar;
 
 public sealed class ScheduleParserTests
 {
@@ -204,7 +204,7 @@ public sealed class ScheduleParserTests
         var result = ScheduleParser.Parse(input, Now);
 
         Assert.True(result.IsFailure, $"'{input}' should not parse");
-        Assert.Equal(ScheduleGrammar.ErrorCode, result.Error!.Code);
+        Assert.InRange(result.Error!.Position, 0, input.Length);
         Assert.Contains(problem, result.Error.Message, StringComparison.Ordinal);
     }
 
@@ -239,6 +239,7 @@ public sealed class ScheduleParserTests
         "0", "1", "2", "15", "31", "32", "99999999999999999999",
         "!1", "!5", "!9", "!", "!!!", "priority=2", "priority=", "window=10m", "window=", "w=0m", "foo=bar", "=", "--",
         "2026-02-30", "2026-12-31", "2026-12-31T18:00", "2026-12-31T", "0001-01-01", "9999-12-31T23:59", "2024-02-29",
+        "from=2030-06-01", "from=2026-03-20", "from=2026-02-30",
         "Hello", "world", "🙂", "\u0000", "Текст", "",
     ];
 
@@ -305,13 +306,13 @@ public sealed class ScheduleParserTests
         Gen.Select(Gen.String[0, 60], Nows).Sample((input, now) => { CheckTotal(input, now); }, iter: 20_000, threads: 1);
     }
 
-    /// <summary>Parse is total: a consistent spec, or an error with a message; never an exception. True for a spec.</summary>
+    /// <summary>Parse is total: a consistent spec, or an error with a message and a place; never an exception. True for a spec.</summary>
     private static bool CheckTotal(string input, ZonedDateTime now)
     {
         var result = ScheduleParser.Parse(input, now);
         if (result.IsFailure)
         {
-            Assert.Equal(ScheduleGrammar.ErrorCode, result.Error!.Code);
+            Assert.InRange(result.Error!.Position, 0, input.Length);
             Assert.False(string.IsNullOrWhiteSpace(result.Error.Message));
             return false;
         }
@@ -321,6 +322,8 @@ public sealed class ScheduleParserTests
         Assert.Equal(spec.Content.Trim(), spec.Content);
         Assert.True(input.Contains(spec.Content, StringComparison.Ordinal));
         Assert.Equal(spec.Recurrence.IsRecurring, spec.At is null);
+        Assert.True(spec.StartDate is null || spec.Recurrence.IsRecurring);
+        Assert.True(result.Rest.AtEnd);
         Assert.True(spec.Priority is null or (>= 1 and <= 5));
         Assert.True(spec.DeliveryWindow is null || spec.DeliveryWindow >= Duration.FromMinutes(1));
         Assert.False(string.IsNullOrWhiteSpace(spec.Recurrence.Describe()));
@@ -340,6 +343,7 @@ public sealed class ScheduleParserTests
 
         Assert.Equal(recurrence, spec.Recurrence);
         Assert.Equal(at, spec.At);
+        Assert.Null(spec.StartDate);
         Assert.Equal(content, spec.Content);
         Assert.Null(spec.Priority);
         Assert.Null(spec.DeliveryWindow);
