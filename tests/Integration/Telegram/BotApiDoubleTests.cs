@@ -70,10 +70,10 @@ public sealed class BotApiDoubleTests : IAsyncLifetime
     public async Task GetUpdates_long_polls_until_a_message_arrives()
     {
         var poll = _client.GetUpdates(timeout: 30);
-        await _api.WaitUntilAsync(d => d.WaitingPollCount == 1, TimeSpan.FromSeconds(10));
+        await _api.WaitUntilAsync(d => d.WaitingPollCount == 1, TimeSpan.FromSeconds(60));
 
         _api.EnqueueMessage(PrivateChat, "hello");
-        var updates = await poll.WaitAsync(TimeSpan.FromSeconds(20));
+        var updates = await poll.WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal("hello", Assert.Single(updates).Message!.Text);
     }
@@ -91,7 +91,7 @@ public sealed class BotApiDoubleTests : IAsyncLifetime
     public async Task A_second_poller_terminates_the_first_with_409_conflict()
     {
         var first = _client.GetUpdates(timeout: 30);
-        await _api.WaitUntilAsync(d => d.WaitingPollCount == 1, TimeSpan.FromSeconds(10));
+        await _api.WaitUntilAsync(d => d.WaitingPollCount == 1, TimeSpan.FromSeconds(60));
         var second = _client.GetUpdates(timeout: 1);
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => first);
@@ -368,7 +368,7 @@ public sealed class BotApiDoubleTests : IAsyncLifetime
     [Fact]
     public async Task WaitForMessageAsync_returns_once_the_message_is_sent_and_times_out_otherwise()
     {
-        var waiting = _api.WaitForMessageAsync(PrivateChat, m => m.Text.StartsWith("Done", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var waiting = _api.WaitForMessageAsync(PrivateChat, m => m.Text.StartsWith("Done", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
         await _client.SendMessage(PrivateChat, "Not yet");
         await _client.SendMessage(PrivateChat, "Done: 1");
 
