@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: builds with warnings as errors, provides a PostgreSQL for the integration
 # tests (SCHEDULER_TEST_POSTGRES, else a Docker engine for Testcontainers, else the local Debian
-# cluster, installed with apt when missing), and ends with the line "N passed, N failed".
+# cluster, installed with apt when missing), prints how long each test project took, and ends with
+# the line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -65,6 +66,7 @@ dotnet test ScheduledMessages.sln -c Release --no-build --nologo \
 test_exit=$?
 set -e
 
+scripts/trx-times.sh "$results" || true
 read -r passed failed total < <(scripts/count-trx.sh "$results")
 echo "$passed passed, $failed failed"
 if [ "$test_exit" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$total" -eq 0 ]; then

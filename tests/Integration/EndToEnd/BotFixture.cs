@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using NodaTime;
+using ScheduledMessages.Infrastructure.Persistence.Notifications;
 using ScheduledMessages.Integration.Fixtures;
 using ScheduledMessages.Integration.Telegram;
 
@@ -11,8 +13,11 @@ namespace ScheduledMessages.Integration.EndToEnd;
 /// </summary>
 public abstract partial class BotFixture : IAsyncLifetime
 {
-    /// <summary>How long a test waits for an answer it expects before it fails.</summary>
-    public static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// How long a test waits for something it expects before it fails: generous, since the waits
+    /// return as soon as the condition holds and a loaded machine may take seconds (ADR 0704).
+    /// </summary>
+    public static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(60);
 
     private BotApiDouble? _api;
     private BotHost? _host;
@@ -102,6 +107,23 @@ public abstract partial class BotFixture : IAsyncLifetime
                 throw new TimeoutException($"Row {id} did not reach the expected state; it is {row}.");
             }
         }
+    }
+
+    /// <summary>
+    /// Makes the rows <paramref name="ids"/> due now in one transaction, in this order (each due a
+    /// moment after the one before), and wakes the worker: a test schedules far ahead through the
+    /// chat and then decides when the message falls due, instead of racing a due time a few seconds
+    /// ahead (ADR 0704).
+    /// </summary>
+    /// <returns>The time the first row is now due at.</returns>
+    public async Task<Instant> MakeDueAsync(params Guid[] ids)
+    {
+        var now = SystemClock.Instance.GetCurrentInstant();
+        await Database.ExecuteBatchAsync(
+            "UPDATE scheduled_messages SET scheduled_time = $1 WHERE id = $2",
+            ids.Select((id, i) => new object?[] { now - Duration.FromMilliseconds(ids.Length - i), id }));
+        await Database.ExecuteAsync("SELECT pg_notify($1, '')", PostgreSqlDispatchNotifications.Channel);
+        return now - Duration.FromMilliseconds(ids.Length);
     }
 
     /// <summary>The id a /schedule reply shows ("ID: ..."), which must be a full GUID.</summary>

@@ -22,7 +22,7 @@ public sealed class BotHost : IAsyncDisposable
         _app = app;
         Logs = logs;
         BaseAddress = baseAddress;
-        Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     /// <summary>Where the host listens, e.g. http://127.0.0.1:40123/.</summary>

@@ -81,7 +81,7 @@ public sealed class ListingTests(PollingBotFixture bot) : IClassFixture<PollingB
             bot.Api.EnqueueMessage(chat, $"/schedule every {i * 10}m Item {i:00}");
         }
 
-        await bot.Api.WaitUntilAsync(d => d.SentTo(chat).Count == 12, TimeSpan.FromSeconds(30));
+        await bot.Api.WaitUntilAsync(d => d.SentTo(chat).Count == 12, BotFixture.ReplyTimeout);
         var list = await bot.AskAsync(chat, "/scheduled");
 
         Assert.Contains("Page 1 of 2. Next: /scheduled 2", list.Text, StringComparison.Ordinal);
@@ -110,7 +110,7 @@ public sealed class ListingTests(PollingBotFixture bot) : IClassFixture<PollingB
         }
 
         bot.Api.EnqueueMessage(chat, "/schedule daily 09:00 Coffee");
-        await bot.Api.WaitUntilAsync(d => d.SentTo(chat).Count == 12, TimeSpan.FromSeconds(30));
+        await bot.Api.WaitUntilAsync(d => d.SentTo(chat).Count == 12, BotFixture.ReplyTimeout);
         var list = await bot.AskAsync(chat, "/scheduled custom sort:created");
 
         var (_, next) = await ButtonPresses.PressAsync(bot, chat, list.MessageId, list.InlineButtons, "Next");

@@ -27,7 +27,7 @@ public sealed class PollingOutageTests(PollingBotFixture bot) : IClassFixture<Po
             await DatabaseOutage.SetAvailableAsync(bot.Database, available: true);
         }
 
-        var reply = await bot.NextMessageAsync(chat, 0, TimeSpan.FromSeconds(40));
+        var reply = await bot.NextMessageAsync(chat, 0);
 
         Assert.StartsWith("Scheduled every day at 09:00.", reply.Text, StringComparison.Ordinal);
         Assert.Single(await bot.RowsOfChatAsync(chat));

@@ -12,11 +12,11 @@ public sealed class TemplateTests(DeliveryBotFixture bot) : IClassFixture<Delive
         var chat = ChatIds.NextPrivate();
         await bot.AskAsync(chat, "/timezone America/New_York");
 
-        var reply = await bot.AskAsync(chat, "/schedule in 2s {time} #{count} on {weekday} {date} {{ok}} ({zone})");
+        var reply = await bot.AskAsync(chat, "/schedule in 1h {time} #{count} on {weekday} {date} {{ok}} ({zone})");
 
-        var row = await ScheduledMessageRows.ReadAsync(bot.Database, BotFixture.IdIn(reply));
-        Assert.Equal("{time} #{count} on {weekday} {date} {{ok}} ({zone})", row.Content);
-        var due = row.ScheduledTime.InZone(DateTimeZoneProviders.Tzdb["America/New_York"]);
+        var id = BotFixture.IdIn(reply);
+        Assert.Equal("{time} #{count} on {weekday} {date} {{ok}} ({zone})", (await ScheduledMessageRows.ReadAsync(bot.Database, id)).Content);
+        var due = (await bot.MakeDueAsync(id)).InZone(DateTimeZoneProviders.Tzdb["America/New_York"]);
         var delivered = await bot.NextMessageAsync(chat, 2);
         Assert.Equal(
             $"{due:HH':'mm} #1 on {due.DayOfWeek} {due:yyyy'-'MM'-'dd} {{ok}} (America/New_York)",

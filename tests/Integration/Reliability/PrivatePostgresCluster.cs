@@ -31,7 +31,7 @@ public sealed class PrivatePostgresCluster : IAsyncDisposable
             Port = port,
             Username = "postgres",
             Database = DatabaseName,
-            Timeout = 5,
+            Timeout = 30,
         }.ConnectionString;
     }
 

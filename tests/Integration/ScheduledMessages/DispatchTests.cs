@@ -72,6 +72,22 @@ public abstract class DispatchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_message_is_not_sent_a_second_before_its_time_and_is_sent_at_it()
+    {
+        var id = await ScheduledMessageRows.InsertAsync(_db, Chat, "on time", T0);
+        await using var host = new SchedulerTestHost(_db, T0 - Duration.FromSeconds(1));
+
+        var early = await host.DispatchAsync();
+        host.Clock.AdvanceSeconds(1);
+        var onTime = await host.DispatchAsync();
+
+        Assert.Equal((0, (Instant?)T0), (early.Claimed, early.NextDueTime));
+        Assert.Equal(1, onTime.Delivered);
+        Assert.Equal([(Chat, "on time")], host.Sender.Sends);
+        Assert.Equal("sent", (await ScheduledMessageRows.ReadAsync(_db, id)).Status);
+    }
+
+    [Fact]
     public async Task Higher_priority_messages_are_sent_first_then_earlier_ones()
     {
         await ScheduledMessageRows.InsertAsync(_db, Chat, "p5", T0 - Duration.FromMinutes(30), priority: 5);

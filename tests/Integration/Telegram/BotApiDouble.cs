@@ -274,7 +274,7 @@ public sealed partial class BotApiDouble : IAsyncDisposable
         SentMessage? found = null;
         await WaitUntilAsync(
             d => (found = d.SentTo(chatId).FirstOrDefault(m => match?.Invoke(m) ?? true)) is not null,
-            timeout ?? TimeSpan.FromSeconds(10),
+            timeout ?? TimeSpan.FromSeconds(60),
             cancellationToken);
         return found!;
     }

@@ -70,10 +70,10 @@ public sealed class BotApiDoubleTests : IAsyncLifetime
     public async Task GetUpdates_long_polls_until_a_message_arrives()
     {
         var poll = _client.GetUpdates(timeout: 30);
-        await _api.WaitUntilAsync(d => d.WaitingPollCount == 1, TimeSpan.FromSeconds(10));
+        await _api.WaitUntilAsync(d => d.WaitingPollCount == 1, TimeSpan.FromSeconds(60));
 
         _api.EnqueueMessage(PrivateChat, "hello");
-        var updates = await poll.WaitAsync(TimeSpan.FromSeconds(20));
+        var updates = await poll.WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal("hello", Assert.Single(updates).Message!.Text);
     }
@@ -91,7 +91,7 @@ public sealed class BotApiDoubleTests : IAsyncLifetime
     public async Task A_second_poller_terminates_the_first_with_409_conflict()
     {
         var first = _client.GetUpdates(timeout: 30);
-        await _api.WaitUntilAsync(d => d.WaitingPollCount == 1, TimeSpan.FromSeconds(10));
+        await _api.WaitUntilAsync(d => d.WaitingPollCount == 1, TimeSpan.FromSeconds(60));
         var second = _client.GetUpdates(timeout: 1);
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => first);
@@ -297,14 +297,17 @@ public sealed class BotApiDoubleTests : IAsyncLifetime
     [Fact]
     public async Task The_per_chat_limit_answers_429_with_retry_after_when_on()
     {
-        _api.Limits = BotApiLimits.Telegram;
+        // One a minute, so the second send is within the window however slowly it follows the first.
+        _api.Limits = BotApiLimits.Telegram with { PerChatPeriod = TimeSpan.FromMinutes(1) };
 
         await _client.SendMessage(PrivateChat, "first");
         var second = await Assert.ThrowsAsync<ApiRequestException>(() => _client.SendMessage(PrivateChat, "second"));
         await _client.SendMessage(PrivateChat + 1, "another chat is not limited by this one");
 
         Assert.Equal(429, second.ErrorCode);
-        Assert.Equal(1, second.Parameters?.RetryAfter);
+
+        // The rest of the window (half a minute with the leeway), rounded up to a second.
+        Assert.InRange(second.Parameters?.RetryAfter ?? 0, 1, 30);
         Assert.Equal(1, _api.LimitRejectionCount);
         Assert.Equal(1, _api.TooManyRequestsCount);
         Assert.Equal(2, _api.SentMessages.Count);
@@ -332,7 +335,8 @@ public sealed class BotApiDoubleTests : IAsyncLifetime
         await _client.SendMessage(PrivateChat, "private 3");
 
         Assert.Equal(429, fourth.ErrorCode);
-        Assert.InRange(fourth.Parameters?.RetryAfter ?? 0, 50, 60);
+        // The rest of the group's window (half a minute with the leeway), not the chat's second.
+        Assert.InRange(fourth.Parameters?.RetryAfter ?? 0, 2, 30);
         Assert.Equal(7, _api.SentMessages.Count);
     }
 
@@ -364,7 +368,7 @@ public sealed class BotApiDoubleTests : IAsyncLifetime
     [Fact]
     public async Task WaitForMessageAsync_returns_once_the_message_is_sent_and_times_out_otherwise()
     {
-        var waiting = _api.WaitForMessageAsync(PrivateChat, m => m.Text.StartsWith("Done", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var waiting = _api.WaitForMessageAsync(PrivateChat, m => m.Text.StartsWith("Done", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
         await _client.SendMessage(PrivateChat, "Not yet");
         await _client.SendMessage(PrivateChat, "Done: 1");
 

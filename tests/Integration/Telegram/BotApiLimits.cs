@@ -1,10 +1,12 @@
 namespace ScheduledMessages.Integration.Telegram;
 
 /// <summary>
-/// The sending limits the double enforces on sendMessage (docs/architecture.md#telegram); over a limit it
-/// answers 429 with retry_after. <see cref="Leeway"/> shortens each window by that fraction, the
-/// way Telegram tolerates small bursts: it absorbs loopback scheduling jitter, so a client that
-/// keeps the limits at its own end is never refused, while one that ignores them is.
+/// The sending limits the double enforces on sendMessage (docs/architecture.md#telegram); over a limit it answers 429 with
+/// retry_after. <see cref="Leeway"/> shortens each window by that fraction, the way Telegram
+/// tolerates small bursts: a client keeps to a limit when it spends its permits, but a request may
+/// be held up on its way (a busy machine can stall a thread for a good part of a second), so the
+/// double sees the sends a little bunched. Half a window absorbs that, so a client that keeps the
+/// limits at its own end is never refused, while one that ignores them is (ADR 0704).
 /// </summary>
 public sealed record BotApiLimits
 {
@@ -29,6 +31,6 @@ public sealed record BotApiLimits
 
     public TimeSpan GlobalPeriod { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Fraction (0..1) of each window forgiven; 0.1 checks a 1 s limit over 0.9 s.</summary>
-    public double Leeway { get; init; } = 0.1;
+    /// <summary>Fraction (0..1) of each window forgiven; 0.5 checks a 1 s limit over 0.5 s.</summary>
+    public double Leeway { get; init; } = 0.5;
 }
