@@ -26,6 +26,7 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
             new("Telegram:WebhookUrl", "https://bot.example.test/telegram/webhook"),
             new("Telegram:WebhookSecret", "pair-test-secret"),
             new("Scheduler:BatchSize", "20"),
+            new("Telegram:RequestTimeout", "00:05:00"),
         ]);
 
     [Fact]
@@ -38,7 +39,17 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
         await Task.WhenAll(a.WaitUntilReadyAsync(), b.WaitUntilReadyAsync());
 
         // Both are up and polling the table before the messages come due, so they compete for them.
+        // Neither may drain it alone, however the machine schedules them: each double holds its
+        // instance's sends after a tenth of the messages until both instances have sent some.
+        apiA.HoldSendsAfter(Messages / 10);
+        apiB.HoldSendsAfter(Messages / 10);
         await Rows.InsertAsync(_database.ConnectionString, Messages, Prefix, firstChat: 8_200_000, chats: 40, dueIn: TimeSpan.FromSeconds(1));
+        await Eventually.HoldsAsync(
+            () => apiA.SentMessages.Count > 0 && apiB.SentMessages.Count > 0,
+            TimeSpan.FromSeconds(120),
+            () => $"Not both sending: a {apiA.SentMessages.Count}, b {apiB.SentMessages.Count}.\nbot-a:\n{a.Tail()}\nbot-b:\n{b.Tail()}");
+        apiA.ReleaseHeldSends();
+        apiB.ReleaseHeldSends();
         await Eventually.HoldsAsync(
             async () => (await Rows.CountByStatusAsync(_database.ConnectionString, Prefix)).GetValueOrDefault("sent") == Messages,
             TimeSpan.FromSeconds(120),

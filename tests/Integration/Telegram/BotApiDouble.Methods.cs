@@ -34,6 +34,11 @@ public sealed partial class BotApiDouble
         }
 
         var chatId = parameters.Long("chat_id");
+        if (!await PassHoldAsync(method, context.RequestAborted))
+        {
+            return;
+        }
+
         var fault = TakeFault(method, chatId);
         switch (fault)
         {

@@ -24,6 +24,9 @@ public sealed partial class BotApiDouble : IAsyncDisposable
     public const string BotUsername = "scheduled_test_bot";
 
     private readonly Lock _gate = new();
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _holdAfter = int.MaxValue;
+    private int _sendsAdmitted;
     private readonly TimeProvider _time;
     private readonly long _started;
     private readonly WebApplication _app;
@@ -250,6 +253,44 @@ public sealed partial class BotApiDouble : IAsyncDisposable
     /// <summary>Answers every matching call with <paramref name="fault"/> until <see cref="ClearFaults"/>.</summary>
     public void InjectPermanentFault(BotApiFault fault, long? chatId = null, string? method = "sendMessage") =>
         InjectFault(fault, int.MaxValue, chatId, method);
+
+    /// <summary>
+    /// Lets the next <paramref name="count"/> sendMessage calls through and holds every later one
+    /// unanswered until <see cref="ReleaseHeldSends"/> (or the client gives up): a test can stop a bot
+    /// at an exact point of a drain, however fast or slow the machine is.
+    /// </summary>
+    public void HoldSendsAfter(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Volatile.Write(ref _holdAfter, count);
+    }
+
+    /// <summary>Answers the held sendMessage calls and holds no more.</summary>
+    public void ReleaseHeldSends()
+    {
+        Volatile.Write(ref _holdAfter, int.MaxValue);
+        _released.TrySetResult();
+    }
+
+    /// <summary>Waits, when <see cref="HoldSendsAfter"/> says so, until the sends are released; false when the client gave up.</summary>
+    private async Task<bool> PassHoldAsync(string method, CancellationToken aborted)
+    {
+        if (!string.Equals(method, "sendMessage", StringComparison.OrdinalIgnoreCase)
+            || Interlocked.Increment(ref _sendsAdmitted) <= Volatile.Read(ref _holdAfter))
+        {
+            return true;
+        }
+
+        try
+        {
+            await _released.Task.WaitAsync(aborted);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
 
     public void ClearFaults()
     {
