@@ -20,10 +20,14 @@ public sealed class FailClosedTests(PostgresFixture database) : IClassFixture<Po
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    /// <summary>Due a minute ago, to the whole second: the store keeps microseconds, the clock has ticks.</summary>
+    private static Instant AMinuteAgo() =>
+        Instant.FromUnixTimeSeconds(SystemClock.Instance.GetCurrentInstant().ToUnixTimeSeconds() - 60);
+
     [Fact]
     public async Task Production_with_no_token_exits_non_zero_naming_the_key_and_marks_nothing_sent()
     {
-        var due = SystemClock.Instance.GetCurrentInstant() - Duration.FromMinutes(1);
+        var due = AMinuteAgo();
         var other = await ScheduledMessageRows.InsertAsync(database, OtherChat, "For the group", due);
 
         await using var bot = ConsoleBotProcess.Start("Production", database.Settings);
@@ -52,7 +56,7 @@ public sealed class FailClosedTests(PostgresFixture database) : IClassFixture<Po
     [Fact]
     public async Task The_console_delivers_its_own_chats_message_and_leaves_another_chats_due_message_unsent()
     {
-        var due = SystemClock.Instance.GetCurrentInstant() - Duration.FromMinutes(1);
+        var due = AMinuteAgo();
         var other = await ScheduledMessageRows.InsertAsync(database, OtherChat, "For the group", due);
         var own = await ScheduledMessageRows.InsertAsync(database, ConsoleChat, "For the console", due);
 
