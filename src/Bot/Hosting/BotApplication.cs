@@ -10,19 +10,32 @@ namespace ScheduledMessages.Bot.Hosting;
 /// <summary>Builds the bot's host; <c>Program</c> runs it and the end-to-end tests start it as it is.</summary>
 public static class BotApplication
 {
+    /// <summary>
+    /// The transport in <paramref name="configuration"/>: <c>Transport</c> when set (the host sets it
+    /// from its <see cref="StartupPlan"/>), else Telegram when a token is configured, else the console.
+    /// </summary>
     public static Transport TransportFrom(IConfiguration configuration) =>
-        string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.BotToken)}"])
-            ? Transport.Console
-            : Transport.Telegram;
+        Enum.TryParse<Transport>(configuration[StartupDecision.TransportKey], ignoreCase: true, out var transport) && Enum.IsDefined(transport)
+            ? transport
+            : string.IsNullOrWhiteSpace(configuration[StartupDecision.TokenKey])
+                ? Transport.Console
+                : Transport.Telegram;
 
     public static bool UsesWebhook(IConfiguration configuration) =>
         configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>()?.Mode == TelegramMode.Webhook;
 
+    /// <summary>
+    /// Builds the host, or throws <see cref="StartupRefusedException"/> before anything is built when
+    /// the environment and configuration do not say safely what to start (<see cref="StartupDecision"/>).
+    /// </summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(StartupDecision.ConfigurationArguments(args));
         configure?.Invoke(builder);
-        var transport = TransportFrom(builder.Configuration);
+        var plan = StartupDecision.Decide(builder.Environment.EnvironmentName, builder.Configuration, StartupDecision.AsksForConsole(args));
+        var transport = plan.Transport;
+        builder.Configuration.AddInMemoryCollection([new(StartupDecision.TransportKey, transport.ToString())]);
+        builder.Services.AddSingleton(plan);
         if (transport == Transport.Console)
         {
             PrepareConsole(builder);

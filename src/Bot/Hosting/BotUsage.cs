@@ -13,6 +13,7 @@ public static class BotUsage
     public static IReadOnlyList<string> MainKeys { get; } =
     [
         "Telegram:BotToken",
+        "Transport",
         "Telegram:Mode",
         "ConnectionStrings:Scheduler",
         "Storage:SqlitePath",
@@ -24,15 +25,20 @@ public static class BotUsage
         Scheduled Messages bot: sends messages to Telegram chats at the times people choose
         (once, daily, weekly, monthly, every N minutes), with retries and delivery windows.
 
-          dotnet run --project src/Bot                start the bot
+          dotnet run --project src/Bot                start the bot (Development environment)
+          dotnet run --project src/Bot -- --console   the local console chat, in any environment
           dotnet run --project src/Bot -- --help      print this and exit
 
-        With no configuration it starts a local console chat on an embedded SQLite file: type
-        commands as in Telegram (/schedule in 1m Stretch your legs, /scheduled, /help); replies and
-        delivered messages print here. The start-up banner names the database file.
+        With no configuration in Development it starts a local console chat on an embedded SQLite
+        file: type commands as in Telegram (/schedule in 1m Stretch your legs, /scheduled, /help);
+        replies and delivered messages print here. The start-up banner names the database file.
+        In Production (DOTNET_ENVIRONMENT unset or Production) a missing Telegram:BotToken is an
+        error unless --console or Transport=Console asks for the console, and Telegram with no
+        ConnectionStrings:Scheduler needs Storage:SqlitePath set.
 
         Main settings (src/Bot/appsettings.json, environment variables with __ for :, or --Key=value):
           Telegram:BotToken            the token from @BotFather: run on Telegram instead of the console
+          Transport                    Console (same as --console) or Telegram; unset: from the token
           Telegram:Mode                Polling (default) or Webhook (with Telegram:WebhookUrl and :WebhookSecret)
           ConnectionStrings:Scheduler  PostgreSQL (needed for several instances); none: the SQLite file
           Storage:SqlitePath           the SQLite file (default ~/.local/share/scheduled-messages/scheduler.db)

@@ -1,6 +1,6 @@
 namespace ScheduledMessages.Bot.Hosting;
 
-/// <summary>How people talk to the bot: Telegram when a token is configured, else the local console.</summary>
+/// <summary>How people talk to the bot: Telegram, or the local console chat; <see cref="StartupDecision"/> chooses.</summary>
 public enum Transport
 {
     Console,

@@ -5,13 +5,16 @@ using ScheduledMessages.Bot.Hosting;
 namespace ScheduledMessages.Integration.Console;
 
 /// <summary>
-/// The bot started as a person starts it with nothing configured: a separate process whose standard
-/// input is the chat and whose standard output is read back. Its SQLite file is given by the test.
+/// The bot started as a person starts it with nothing configured (<c>dotnet run</c>: the Development
+/// environment): a separate process whose standard input is the chat and whose standard output is
+/// read back. Its SQLite file is given by the test; <see cref="Start(string, IReadOnlyDictionary{string, string?}, string[])"/>
+/// starts it in another environment, with other settings or arguments.
 /// </summary>
 public sealed class ConsoleBotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly StringBuilder _errors = new();
     private readonly Lock _gate = new();
 
     private ConsoleBotProcess(Process process)
@@ -27,7 +30,16 @@ public sealed class ConsoleBotProcess : IAsyncDisposable
                 }
             }
         };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (_gate)
+                {
+                    _errors.Append(e.Data).Append('\n');
+                }
+            }
+        };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
@@ -43,9 +55,29 @@ public sealed class ConsoleBotProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Everything the process wrote to standard error so far (logs, a refusal to start).</summary>
+    public string Errors
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _errors.ToString();
+            }
+        }
+    }
+
     public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
 
-    public static ConsoleBotProcess Start(string sqlitePath)
+    /// <summary>The console chat on <paramref name="sqlitePath"/>, in the Development environment as <c>dotnet run</c> gives it.</summary>
+    public static ConsoleBotProcess Start(string sqlitePath) =>
+        Start("Development", new Dictionary<string, string?> { ["Storage:SqlitePath"] = sqlitePath });
+
+    /// <summary>
+    /// The bot in <paramref name="environment"/> with <paramref name="settings"/> (keys with ':') and
+    /// <paramref name="args"/>; no token, connection string or environment is inherited from the test run.
+    /// </summary>
+    public static ConsoleBotProcess Start(string environment, IReadOnlyDictionary<string, string?> settings, params string[] args)
     {
         var botDll = typeof(BotApplication).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")
@@ -57,14 +89,29 @@ public sealed class ConsoleBotProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(botDll);
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("Telegram__", StringComparison.OrdinalIgnoreCase) || k.StartsWith("ConnectionStrings__", StringComparison.OrdinalIgnoreCase)).ToList())
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var key in start.Environment.Keys
+                     .Where(k => k.StartsWith("Telegram__", StringComparison.OrdinalIgnoreCase)
+                                 || k.StartsWith("ConnectionStrings__", StringComparison.OrdinalIgnoreCase)
+                                 || k.Equals("Transport", StringComparison.OrdinalIgnoreCase)
+                                 || k.EndsWith("_ENVIRONMENT", StringComparison.OrdinalIgnoreCase))
+                     .ToList())
         {
             start.Environment.Remove(key);
         }
 
-        start.Environment["Storage__SqlitePath"] = sqlitePath;
+        start.Environment["DOTNET_ENVIRONMENT"] = environment;
         start.Environment["Scheduler__DefaultTimeZone"] = "UTC";
         start.Environment["Scheduler__PollInterval"] = "00:00:05";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         return new ConsoleBotProcess(Process.Start(start)!);
     }
 
@@ -72,6 +119,14 @@ public sealed class ConsoleBotProcess : IAsyncDisposable
     {
         await _process.StandardInput.WriteLineAsync(line);
         await _process.StandardInput.FlushAsync();
+    }
+
+    /// <summary>Waits for the process to exit by itself (a refusal to start), returning its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cts.Token);
+        return _process.ExitCode;
     }
 
     /// <summary>Closes standard input (end of input) and waits for the process to exit.</summary>

@@ -122,6 +122,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IAsyncLifetime
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(_store.Settings)
             {
+                ["Transport"] = "Console",
                 ["Scheduler:DefaultTimeZone"] = "UTC",
                 ["Access:CommandsPerMinute"] = "0",
                 ["Access:ChatCommandsPerMinute"] = "0",
