@@ -7,6 +7,25 @@ namespace ScheduledMessages.Bot.Commands;
 /// <summary>The steps every command on one message shares: read the id, have the use case find and change the message in the chat, answer.</summary>
 public static class OneMessage
 {
+    /// <summary>
+    /// For a command whose only argument is one id: asks for it when missing, refuses several, and
+    /// otherwise runs <paramref name="change"/> on the message it names.
+    /// </summary>
+    public static ValueTask<BotReply> RunOnOneIdAsync(
+        CommandContext context,
+        string usage,
+        Func<MessageReference, ValueTask<UseCaseResult<ScheduledMessageDto>>> change,
+        Func<ScheduledMessageDto, BotReply> success)
+    {
+        var words = MessageReferences.Words(context.Arguments);
+        return words.Length switch
+        {
+            0 => ValueTask.FromResult<BotReply>($"Which message? Give its id.\n\n{usage}"),
+            1 => RunAsync(context, words[0], usage, change, success),
+            _ => ValueTask.FromResult<BotReply>($"Give one id.\n\n{usage}"),
+        };
+    }
+
     /// <summary>Runs <paramref name="change"/> on the message <paramref name="token"/> names in the command's chat.</summary>
     public static async ValueTask<BotReply> RunAsync(
         CommandContext context,

@@ -16,15 +16,8 @@ public sealed class ResumeBotCommand : IBotCommand, IButtonCommand
 
     public ValueTask<BotReply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var words = MessageReferences.Words(context.Arguments);
-        if (words.Length != 1)
-        {
-            return ValueTask.FromResult<BotReply>(words.Length == 0 ? $"Which message? Give its id.\n\n{Usage}" : $"Give one id.\n\n{Usage}");
-        }
-
-        return OneMessage.RunAsync(
+        return OneMessage.RunOnOneIdAsync(
             context,
-            words[0],
             Usage,
             reference => context.Mediator.Send(new ResumeScheduledMessage(reference, context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken),
             message => MessageButtons.Reply(ChatFormat.Scheduled(message, "Resumed"), message));
