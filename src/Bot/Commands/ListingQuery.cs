@@ -123,7 +123,7 @@ public sealed partial record ListingQuery(
         var isPage = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page is >= 1 and <= ListScheduledMessages.MaxPage;
         switch (key)
         {
-            case "" or "page" when !isPage && value.Length > 0 && value.All(char.IsAsciiDigit):
+            case "" or "page" when !isPage && value.All(char.IsAsciiDigit) && value.TrimStart('0').Length > 0:
                 return ($"There is no page {ChatFormat.Preview(value)}: pages go from 1 to at most {ListScheduledMessages.MaxPage:N0}, e.g. /scheduled 2.", null);
             case "" or "page" when Digits.HasOthers(value):
                 return (Digits.Problem(ChatFormat.Preview(value)), null);
