@@ -25,7 +25,7 @@ public static partial class ScheduleParser
         var result = ParseAll(arguments, now);
 
         // A word in other digits (٠٩:٠٠, ０９:００) is answered as such, whichever production stumbled on it.
-        return result.Error is { } error && WordAt(arguments!, error.Position) is { } word && Digits.HasOthers(word)
+        return result.Error is { } error && WordAt(arguments ?? string.Empty, error.Position) is { } word && Digits.HasOthers(word)
             ? new ParseError(Digits.Problem(word), error.Position)
             : result;
     }

@@ -43,6 +43,10 @@ public sealed class HostileInputCapsTests
         Assert.Equal(problem, Problem(arguments));
 
     [Fact]
+    public void No_arguments_at_all_are_still_answered_with_what_is_missing() =>
+        Assert.StartsWith("Missing the schedule", ScheduleParser.Parse(null, Now).Error!.Message, StringComparison.Ordinal);
+
+    [Fact]
     public void Other_digits_in_the_message_text_are_kept_as_written()
     {
         var spec = ScheduleParser.Parse("daily 09:00 ٣ apples", Now).Value;
