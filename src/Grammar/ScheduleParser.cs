@@ -13,11 +13,40 @@ namespace ScheduledMessages.Grammar;
 /// </summary>
 public static partial class ScheduleParser
 {
+    /// <summary>How far ahead a start date may be: further is surely a typo (the use case refuses first sends as far).</summary>
+    public const int MaxYearsAhead = 10;
+
     /// <summary>
     /// A spec, or an error whose message says exactly what is wrong; show it with
     /// <see cref="ScheduleGrammar.Usage"/>.
     /// </summary>
     public static ParseResult<ScheduleSpec> Parse(string? arguments, ZonedDateTime now)
+    {
+        var result = ParseAll(arguments, now);
+
+        // A word in other digits (٠٩:٠٠, ０９:００) is answered as such, whichever production stumbled on it.
+        return result.Error is { } error && WordAt(arguments ?? string.Empty, error.Position) is { } word && Digits.HasOthers(word)
+            ? new ParseError(Digits.Problem(word), error.Position)
+            : result;
+    }
+
+    private static string? WordAt(string arguments, int position)
+    {
+        if (position < 0 || position >= arguments.Length)
+        {
+            return null;
+        }
+
+        var end = position;
+        while (end < arguments.Length && !char.IsWhiteSpace(arguments[end]))
+        {
+            end++;
+        }
+
+        return end > position ? arguments[position..end] : null;
+    }
+
+    private static ParseResult<ScheduleSpec> ParseAll(string? arguments, ZonedDateTime now)
     {
         var input = Input.Of(arguments);
         if (input.AtEnd)
@@ -69,6 +98,11 @@ public static partial class ScheduleParser
             if (from < now.Date)
             {
                 return new ParseError($"from={IsoDate(from)} is already past; today is {IsoDate(now.Date)}.", options.FromPosition);
+            }
+
+            if (from > now.Date.PlusYears(MaxYearsAhead))
+            {
+                return new ParseError($"from={IsoDate(from)} is more than {MaxYearsAhead} years ahead; start sooner, e.g. from={IsoDate(now.Date.PlusMonths(1))}.", options.FromPosition);
             }
 
             // From today is what a schedule does anyway; a later day starts its first match there.

@@ -41,6 +41,15 @@ public sealed class SchedulerOptions
     /// <summary>The most schedules still to be sent (pending, retrying or paused) one chat may have.</summary>
     public int MaxActiveSchedulesPerChat { get; set; } = 100;
 
+    /// <summary>
+    /// In a group, the share of <see cref="MaxActiveSchedulesPerChat"/> one member may hold, in percent
+    /// (1 to 100; 100 lets one member fill the group's cap). At least one schedule each.
+    /// </summary>
+    public int MemberSharePercent { get; set; } = 50;
+
+    /// <summary>The most schedules still to be sent one member of a group may have: their share of the chat's cap, at least 1.</summary>
+    public int MaxActiveSchedulesPerMember => Math.Max(1, MaxActiveSchedulesPerChat * MemberSharePercent / 100);
+
     /// <summary>How long sent and cancelled messages are kept before they are deleted; zero keeps them for ever.</summary>
     public TimeSpan RetentionPeriod { get; set; } = TimeSpan.FromDays(30);
 

@@ -55,6 +55,11 @@ public sealed class SchedulerOptionsValidator : IValidateOptions<SchedulerOption
             problems.Add($"{section}:MaxActiveSchedulesPerChat must be at least 1.");
         }
 
+        if (options.MemberSharePercent is < 1 or > 100)
+        {
+            problems.Add($"{section}:MemberSharePercent must be 1 to 100 (got {options.MemberSharePercent}).");
+        }
+
         if (options.RetentionPeriod < TimeSpan.Zero)
         {
             problems.Add($"{section}:RetentionPeriod must not be negative (e.g. 30.00:00:00; 00:00:00 keeps finished messages for ever).");

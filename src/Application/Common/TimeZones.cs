@@ -5,12 +5,21 @@ namespace ScheduledMessages.Application.Common;
 /// <summary>Looks IANA zone ids up forgivingly and suggests near misses.</summary>
 public static class TimeZones
 {
+    /// <summary>
+    /// The longest name looked up (the longest IANA id has 32 characters): a longer one is no zone
+    /// and no typo of one, and measuring its distance to every id would cost time for nothing.
+    /// </summary>
+    public const int MaxIdLength = 64;
+
     private static readonly IReadOnlyList<string> Ids = DateTimeZoneProviders.Tzdb.Ids;
+
+    /// <summary>True when <paramref name="id"/>, trimmed, is longer than any zone name may be.</summary>
+    public static bool IsTooLong(string? id) => id is not null && id.Trim().Length > MaxIdLength;
 
     /// <summary>The zone for an id, ignoring case and surrounding spaces; null when unknown.</summary>
     public static DateTimeZone? Find(string? id)
     {
-        if (string.IsNullOrWhiteSpace(id))
+        if (string.IsNullOrWhiteSpace(id) || IsTooLong(id))
         {
             return null;
         }
@@ -32,7 +41,7 @@ public static class TimeZones
     public static IReadOnlyList<string> Suggest(string? id, int count = 3)
     {
         var query = (id ?? string.Empty).Trim().Replace(' ', '_').ToLowerInvariant();
-        if (query.Length == 0)
+        if (query.Length is 0 or > MaxIdLength)
         {
             return [];
         }

@@ -64,4 +64,13 @@ public abstract record UseCaseFailure
 
     /// <summary>The chat already has <paramref name="Open"/> schedules still to be sent, and <paramref name="Limit"/> is the most allowed.</summary>
     public sealed record LimitReached(int Open, int Limit) : UseCaseFailure;
+
+    /// <summary>
+    /// In a group, the requester already has <paramref name="Open"/> schedules still to be sent and
+    /// <paramref name="Limit"/> is one member's share of the group's <paramref name="ChatLimit"/>.
+    /// </summary>
+    public sealed record MemberLimitReached(int Open, int Limit, int ChatLimit) : UseCaseFailure;
+
+    /// <summary>In a group, only an administrator may make this change (the chat's time zone).</summary>
+    public sealed record AdministratorsOnly : UseCaseFailure;
 }

@@ -23,6 +23,17 @@ public sealed class AccessOptions
     /// <summary>Commands one chat (all its members together) may send a minute; 0 means no limit.</summary>
     public int ChatCommandsPerMinute { get; set; } = 60;
 
+    /// <summary>
+    /// In a group, the share of <see cref="ChatCommandsPerMinute"/> one member may use, in percent
+    /// (1 to 100; 100 lets one member use the whole group's rate), so that one member cannot lock
+    /// the others out. At least one command a minute each.
+    /// </summary>
+    public int MemberSharePercent { get; set; } = 50;
+
+    /// <summary>Commands one member of a group may send there a minute; 0 when the chat has no limit.</summary>
+    public int MemberCommandsPerMinute =>
+        ChatCommandsPerMinute == 0 ? 0 : Math.Max(1, ChatCommandsPerMinute * Math.Clamp(MemberSharePercent, 1, 100) / 100);
+
     /// <summary>How long a refused chat is not answered again after its one refusal.</summary>
     public TimeSpan RefusalSilence { get; set; } = TimeSpan.FromHours(1);
 

@@ -22,6 +22,11 @@ public sealed class AccessOptionsValidator : IValidateOptions<AccessOptions>
             failures.Add($"{section}:ChatCommandsPerMinute must be 0 (no limit) to {MaxPerMinute} (got {options.ChatCommandsPerMinute}).");
         }
 
+        if (options.MemberSharePercent is < 1 or > 100)
+        {
+            failures.Add($"{section}:MemberSharePercent must be 1 to 100 (got {options.MemberSharePercent}).");
+        }
+
         if (options.RefusalSilence < TimeSpan.FromSeconds(1) || options.RefusalSilence > TimeSpan.FromDays(7))
         {
             failures.Add($"{section}:RefusalSilence must be between 00:00:01 and 7.00:00:00 (got {options.RefusalSilence}).");

@@ -9,7 +9,8 @@ namespace ScheduledMessages.Bot.Access;
 /// <summary>
 /// Decides, before a command runs, whether the bot takes it: a chat outside the allow-list is
 /// answered one short refusal (then nothing for a while) and a user or chat over its command rate
-/// is told once how long to wait, then dropped silently until the window passes. Messages the
+/// is told once how long to wait, then dropped silently until the window passes. In a group each
+/// member also has a share of the chat's rate, so one member cannot use it all. Messages the
 /// conversation ignores anyway (group chatter, commands for other bots) are let through uncounted.
 /// </summary>
 public sealed partial class CommandAccessPolicy
@@ -50,7 +51,7 @@ public sealed partial class CommandAccessPolicy
             return true;
         }
 
-        var admitted = Admits(message.ChatId, message.UserId, out var text);
+        var admitted = Admits(message.ChatId, message.AuthorId, message.ChatKind, out var text);
         refusal = text is null ? null : new BotReply(text);
         return admitted;
     }
@@ -59,9 +60,9 @@ public sealed partial class CommandAccessPolicy
     /// A press of one of the bot's buttons counts like a command: refused outside the allow-list and
     /// when its user floods. <paramref name="notice"/> is the answer to show, or null for none.
     /// </summary>
-    public bool Admits(IncomingCallback press, out string? notice) => Admits(press.ChatId, press.UserId, out notice);
+    public bool Admits(IncomingCallback press, out string? notice) => Admits(press.ChatId, press.UserId, press.ChatKind, out notice);
 
-    private bool Admits(long chatId, long? userId, out string? refusal)
+    private bool Admits(long chatId, long? userId, ChatKind kind, out string? refusal)
     {
         refusal = null;
         if (!_allowList.Allows(chatId))
@@ -76,11 +77,18 @@ public sealed partial class CommandAccessPolicy
             return false;
         }
 
-        Span<Quota> quotas = stackalloc Quota[2];
+        Span<Quota> quotas = stackalloc Quota[3];
         var count = 0;
         if (_options.CommandsPerMinute > 0)
         {
             quotas[count++] = new Quota(new QuotaKey(QuotaScope.User, userId ?? chatId), _options.CommandsPerMinute, Minute);
+        }
+
+        // Listed before the chat's quota, so a member over their share is told so, not that the group is.
+        var memberLimit = _options.MemberCommandsPerMinute;
+        if (kind == ChatKind.Group && memberLimit > 0 && memberLimit < _options.ChatCommandsPerMinute && userId is { } member)
+        {
+            quotas[count++] = new Quota(new QuotaKey(QuotaScope.Member, member, chatId), memberLimit, Minute);
         }
 
         if (_options.ChatCommandsPerMinute > 0)
@@ -98,7 +106,9 @@ public sealed partial class CommandAccessPolicy
         {
             var seconds = (int)Math.Ceiling(admission.RetryAfter.TotalSeconds);
             LogThrottled(_logger, userId, chatId, seconds);
-            refusal = ThrottledText(seconds);
+            refusal = admission.RefusedBy is { Key.Scope: QuotaScope.Member }
+                ? MemberThrottledText(memberLimit, _options.ChatCommandsPerMinute, seconds)
+                : ThrottledText(seconds);
         }
 
         return false;
@@ -106,6 +116,10 @@ public sealed partial class CommandAccessPolicy
 
     /// <summary>The one answer a throttled user gets: "Too many commands; wait 42 s."</summary>
     public static string ThrottledText(int seconds) => $"Too many commands; wait {Math.Max(1, seconds)} s.";
+
+    /// <summary>The answer to a member over their share of a group's rate, naming the limit.</summary>
+    public static string MemberThrottledText(int memberLimit, int chatLimit, int seconds) =>
+        $"Too many commands from you in this group: one member may send {memberLimit} of its {chatLimit} a minute; wait {Math.Max(1, seconds)} s.";
 
     /// <summary>Mirrors what the conversation answers: anything in a private chat, and commands for this bot in groups.</summary>
     private bool IsAddressedToBot(IncomingMessage message) =>

@@ -9,6 +9,9 @@ public enum QuotaScope
     /// <summary>Commands in one chat, from all its members.</summary>
     Chat,
 
+    /// <summary>Commands of one member of a group in that group (a share of the chat's quota).</summary>
+    Member,
+
     /// <summary>Refusals of a chat outside the allow-list (limit 0: only the first is answered).</summary>
     Refusal,
 }

@@ -66,7 +66,7 @@ public sealed class QuotaWindows(IClock clock)
                 retryAfter = left > retryAfter ? left : retryAfter;
             }
 
-            return new Admission(false, first, retryAfter);
+            return new Admission(false, first, retryAfter, quotas[full[0]]);
         }
     }
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using ScheduledMessages.Application.Abstractions;
 using ScheduledMessages.Application.ScheduledMessages;
 using ScheduledMessages.Application.ScheduledMessages.Cancel;
 using ScheduledMessages.Application.ScheduledMessages.CancelAll;
@@ -11,8 +13,17 @@ namespace ScheduledMessages.Bot.Commands;
 /// /cancel_schedule &lt;id&gt; [&lt;id&gt; ...] | all: cancels this chat's messages, each id answered;
 /// "all" asks for confirmation with a button first. Also the Cancel button under a message.
 /// </summary>
-public sealed class CancelScheduleBotCommand : IBotCommand, IButtonCommand
+/// <remarks>
+/// The confirmation buttons carry who asked ("ca:y:&lt;author&gt;"), and in a group only that person
+/// may press them; anyone else is told so and nothing changes. When an anonymous administrator
+/// asked (the author is the group itself, and Telegram hides who pressed as which administrator),
+/// any administrator may confirm.
+/// </remarks>
+public sealed class CancelScheduleBotCommand(IChatAdministrators administrators) : IBotCommand, IButtonCommand
 {
+    /// <summary>The note for a member who presses the confirmation another member asked for.</summary>
+    public const string NotYoursNotice = "Only the person who asked can answer this.";
+
     /// <summary>The most ids one command cancels.</summary>
     public const int MaxIds = 20;
 
@@ -97,14 +108,20 @@ public sealed class CancelScheduleBotCommand : IBotCommand, IButtonCommand
     {
         if (context.Key == ConfirmAllKey)
         {
-            if (context.Payload == No)
-            {
-                return new ButtonAnswer("Nothing was cancelled.", "Nothing was cancelled.");
-            }
-
-            if (context.Payload != Yes)
+            var parts = CallbackData.Split(context.Payload, 2);
+            if (parts[0] is not (Yes or No))
             {
                 return ButtonAnswer.Note("This button no longer works.");
+            }
+
+            if (!await IsAskerAsync(context, parts.Length > 1 ? parts[1] : null, cancellationToken))
+            {
+                return ButtonAnswer.Note(NotYoursNotice);
+            }
+
+            if (parts[0] == No)
+            {
+                return new ButtonAnswer("Nothing was cancelled.", "Nothing was cancelled.");
             }
 
             var reply = await CancelAllAsync(context.Mediator, new CancelAllScheduledMessages(context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken);
@@ -115,6 +132,27 @@ public sealed class CancelScheduleBotCommand : IBotCommand, IButtonCommand
             context,
             reference => context.Mediator.Send(new CancelScheduledMessage(reference, context.ChatId, context.UserId, context.IsPrivateChat), cancellationToken),
             message => new ButtonAnswer("Cancelled.", Cancelled(message)));
+    }
+
+    /// <summary>
+    /// True when the presser may answer the confirmation <paramref name="asker"/> asked for: anyone in
+    /// a private chat; in a group the asker, or an administrator when an anonymous one asked. A
+    /// button of a group without an asker (shown before buttons named one) answers nobody.
+    /// </summary>
+    private async ValueTask<bool> IsAskerAsync(ButtonContext context, string? asker, CancellationToken cancellationToken)
+    {
+        if (context.IsPrivateChat)
+        {
+            return true;
+        }
+
+        if (!long.TryParse(asker, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var askedBy) || context.UserId is not { } presser)
+        {
+            return false;
+        }
+
+        return presser == askedBy
+            || (askedBy == context.ChatId && await administrators.IsAdministratorAsync(context.ChatId, presser, cancellationToken));
     }
 
     private static BotReply Cancelled(ScheduledMessageDto message) =>
@@ -137,11 +175,12 @@ public sealed class CancelScheduleBotCommand : IBotCommand, IButtonCommand
         }
 
         var what = count == 1 ? "the 1 message" : $"all {count} messages";
+        var asker = (context.UserId ?? context.ChatId).ToString(CultureInfo.InvariantCulture);
         return new BotReply(
             $"Cancel {what} still to be sent in this chat (paused ones too)? This cannot be undone.",
             [[
-                new ReplyButton($"Yes, cancel {(count == 1 ? "it" : $"all {count}")}", CallbackData.Create(ConfirmAllKey, Yes)!, "/cancel_schedule all confirm"),
-                new ReplyButton("No, keep them", CallbackData.Create(ConfirmAllKey, No)!),
+                new ReplyButton($"Yes, cancel {(count == 1 ? "it" : $"all {count}")}", CallbackData.Create(ConfirmAllKey, Yes, asker)!, "/cancel_schedule all confirm"),
+                new ReplyButton("No, keep them", CallbackData.Create(ConfirmAllKey, No, asker)!),
             ]]);
     }
 

@@ -12,7 +12,8 @@ public sealed record CommandContext(
 {
     public long ChatId => Message.ChatId;
 
-    public long? UserId => Message.UserId;
+    /// <summary>The author: the user, or the chat they wrote on behalf of (see <see cref="IncomingMessage.AuthorId"/>).</summary>
+    public long? UserId => Message.AuthorId;
 
     /// <summary>True in one person's own chat, where every message is theirs to change.</summary>
     public bool IsPrivateChat => Message.ChatKind == ChatKind.Private;

@@ -32,6 +32,9 @@ public static class FailureText
         UseCaseFailure.TooFarAhead far => $"{MinutePattern.Format(far.Time)} is more than 10 years ahead; pick an earlier time.",
         UseCaseFailure.LimitReached limit =>
             $"This chat already has {limit.Open} schedules still to be sent (paused ones included), the most allowed is {limit.Limit}. Cancel some before adding more.",
+        UseCaseFailure.MemberLimitReached member =>
+            $"You already have {member.Open} schedules still to be sent in this group (paused ones included); one member may have at most {member.Limit} of the group's {member.ChatLimit}. Cancel some of yours before adding more.",
+        UseCaseFailure.AdministratorsOnly => "Only an administrator of this group can change its time zone.",
         _ => throw new ArgumentOutOfRangeException(nameof(failure), failure, "A failure the chat has no words for."),
     };
 
@@ -40,7 +43,7 @@ public static class FailureText
     /// not when it was well formed but refused (not found, not allowed, wrong state).
     /// </summary>
     public static bool ShowsUsage(UseCaseFailure failure) =>
-        failure is UseCaseFailure.Invalid or UseCaseFailure.TimeInPast or UseCaseFailure.TooFarAhead or UseCaseFailure.LimitReached;
+        failure is UseCaseFailure.Invalid or UseCaseFailure.TimeInPast or UseCaseFailure.TooFarAhead or UseCaseFailure.LimitReached or UseCaseFailure.MemberLimitReached;
 
     /// <summary>"sent", "failed", "cancelled", ...: a status as the chat reads it.</summary>
     public static string Word(MessageStatus status) => status switch

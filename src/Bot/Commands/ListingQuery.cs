@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ScheduledMessages.Application.ScheduledMessages;
+using ScheduledMessages.Application.ScheduledMessages.List;
+using ScheduledMessages.Grammar;
 
 namespace ScheduledMessages.Bot.Commands;
 
@@ -118,9 +120,13 @@ public sealed partial record ListingQuery(
         var word = token.Value;
         var colon = word.IndexOf(':', StringComparison.Ordinal);
         var (key, value) = colon < 0 ? (string.Empty, word) : (word[..colon].ToLowerInvariant(), word[(colon + 1)..]);
-        var isPage = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1;
+        var isPage = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page is >= 1 and <= ListScheduledMessages.MaxPage;
         switch (key)
         {
+            case "" or "page" when !isPage && value.All(char.IsAsciiDigit) && value.TrimStart('0').Length > 0:
+                return ($"There is no page {ChatFormat.Preview(value)}: pages go from 1 to at most {ListScheduledMessages.MaxPage:N0}, e.g. /scheduled 2.", null);
+            case "" or "page" when Digits.HasOthers(value):
+                return (Digits.Problem(ChatFormat.Preview(value)), null);
             case "" or "page" when isPage:
                 return (null, query with { Page = page });
             case "page":

@@ -1,4 +1,5 @@
 using ScheduledMessages.Application.ScheduledMessages;
+using ScheduledMessages.Grammar;
 
 namespace ScheduledMessages.Bot.Commands;
 
@@ -9,6 +10,7 @@ public static class MessageReferences
     public static string? Read(string token, out MessageReference reference) =>
         MessageReference.TryRead(token, out reference)
             ? null
+            : Digits.HasOthers(token) ? Digits.Problem(ChatFormat.Preview(token))
             : $"'{ChatFormat.Preview(token)}' is not a message id. Give the short id from /scheduled (its first {MessageIds.MinPrefixLength} characters, e.g. 1a2b3c4d) or the full id.";
 
     /// <summary>What is wrong with <paramref name="token"/> as an id, or null when it reads as one.</summary>

@@ -148,7 +148,8 @@ public sealed class ScheduleBotCommand : IBotCommand
                 spec.Recurrence,
                 spec.Start,
                 spec.Priority ?? ScheduledMessage.DefaultPriority,
-                spec.DeliveryWindow),
+                spec.DeliveryWindow,
+                context.IsPrivateChat),
             cancellationToken);
 
         if (result.IsSuccess)

@@ -19,7 +19,7 @@ public sealed class TimezoneBotCommand : IBotCommand
     public string Description => "Show or set this chat's time zone";
 
     public string Usage =>
-        "/timezone - this chat's time zone and the time there now\n/timezone <IANA zone> - set it, e.g. /timezone Europe/Berlin or /timezone America/New_York";
+        "/timezone - this chat's time zone and the time there now\n/timezone <IANA zone> - set it (in a group: administrators only), e.g. /timezone Europe/Berlin or /timezone America/New_York";
 
     public async ValueTask<BotReply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ public sealed class TimezoneBotCommand : IBotCommand
             return current.IsSuccess ? Shown(current.Value) : ChatFormat.Failure(current.Failure!, Usage);
         }
 
-        var result = await context.Mediator.Send(new SetChatTimeZone(context.ChatId, zone), cancellationToken);
+        var result = await context.Mediator.Send(new SetChatTimeZone(context.ChatId, zone, context.UserId, context.IsPrivateChat), cancellationToken);
         if (!result.IsSuccess)
         {
             return ChatFormat.ShortenLongWords(ChatFormat.Failure(result.Failure!, Usage));

@@ -16,6 +16,12 @@ public sealed partial class ConversationHandler(
     CommandAccessPolicy access,
     ILogger<ConversationHandler> logger)
 {
+    /// <summary>
+    /// The longest message read: twice what Telegram delivers (4,096 characters), so no real message
+    /// is refused, while a longer text (another transport, a forged update) costs no work.
+    /// </summary>
+    public const int MaxTextLength = 8192;
+
     /// <summary>The reply to <paramref name="message"/>, or null when it is not for this bot.</summary>
     public async ValueTask<BotReply?> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
@@ -36,6 +42,11 @@ public sealed partial class ConversationHandler(
         {
             // Only this bot reads a private chat, so a command there for another bot gets a hint, not silence.
             return message.ChatKind == ChatKind.Private ? new BotReply("That command is addressed to another bot. Send /help to see mine.") : null;
+        }
+
+        if (message.Text.Length > MaxTextLength)
+        {
+            return $"That message has {message.Text.Length:N0} characters; I read at most {MaxTextLength:N0}. Send a shorter one, e.g. /schedule daily 09:00 Good morning!";
         }
 
         if (catalog.Find(line.Name) is not { } command)

@@ -46,7 +46,8 @@ public sealed partial class TelegramUpdateProcessor(
             message.From?.Id,
             message.Chat.Type == ChatType.Private ? ChatKind.Private : ChatKind.Group,
             text,
-            message.MessageId);
+            message.MessageId,
+            message.SenderChat?.Id);
 
         if (identity.Username is null)
         {

@@ -116,6 +116,44 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(failures.Count == 0, $"seed {seed}:\n" + string.Join("\n", failures));
     }
 
+    /// <summary>Inputs whose cost grows with their size or that hold other digits, each with (part of) its answer.</summary>
+    public static TheoryData<string, string> CostlyInputs => new()
+    {
+        { "/timezone " + new string('x', 4_000), "That time zone name has 4000 characters; zone names have at most 64." },
+        { "/timezone Europe/" + new string('b', 50), "is not a time zone I know" },
+        { "/scheduled 1000000000", "There is no page 1000000000: pages go from 1 to at most 10,000, e.g. /scheduled 2." },
+        { "/scheduled 99999999999999999999", "There is no page 99999999999999999999" },
+        { "/scheduled ٣", "write 3." },
+        { "/schedule daily 09:00 from=9999-12-31 Far", "from=9999-12-31 is more than 10 years ahead; start sooner, e.g. from=" },
+        { "/schedule 9999-12-31 23:59 Far", "is more than 10 years ahead; pick an earlier time." },
+        { "/schedule daily ١٢:٠٠ Lunch", "\"١٢:٠٠\" is written with digits other than 0-9; I read only 0-9: write 12:00." },
+        { "/schedule daily １２:００ Lunch", "write 12:00." },
+        { "/schedule every ٣ hours Water", "write 3." },
+        { "/schedule ٢٠٣٠-٠٦-٠١ 09:00 Trip", "write 2030-06-01." },
+        { "/cancel_schedule ١٢٣٤٥٦٧٨", "write 12345678." },
+        { "/pause ٣٤٥٦٧٨٩٠", "write 34567890." },
+        { "/schedule\n" + string.Join('\n', Enumerable.Repeat("in 10m Tea", 500)), "That is 500 schedules; one message may hold at most 20. Nothing was scheduled." },
+        { "/cancel_schedule " + string.Join(' ', Enumerable.Repeat("1a2b3c4d", 800)), "That is 800 ids; I cancel at most 20 at a time." },
+        { "/schedule daily 09:00 " + new string('x', 20_000), "That message has 20,022 characters; I read at most 8,192." },
+        { "/" + new string('x', 9_000), "That message has 9,001 characters; I read at most 8,192." },
+    };
+
+    [Theory]
+    [MemberData(nameof(CostlyInputs))]
+    public async Task A_costly_input_is_answered_with_what_is_wrong_and_nothing_is_stored(string text, string answer)
+    {
+        await using var app = BuildHost();
+        app.Services.GetRequiredService<BotIdentity>().Username = BotName;
+        await using var scope = app.Services.CreateAsyncScope();
+
+        var reply = await scope.ServiceProvider.GetRequiredService<ConversationHandler>()
+            .HandleAsync(new IncomingMessage(8_600_000, 8_600_000, ChatKind.Private, text, 1), CancellationToken.None);
+
+        Assert.Contains(answer, reply!.Text, StringComparison.Ordinal);
+        Assert.InRange(reply.Text.Length, 1, MaxTelegramText);
+        Assert.Equal(0L, (await _store.QueryAsync("SELECT count(*) AS n FROM scheduled_messages"))[0]["n"]);
+    }
+
     /// <summary>The real host's container (console transport, never started): the same services the bot runs with.</summary>
     private WebApplication BuildHost() =>
         BotApplication.Build([], builder =>

@@ -119,6 +119,29 @@ public sealed partial class BotApiDouble : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Queues a text message sent on behalf of a chat (Telegram's sender_chat): the group itself for an
+    /// anonymous administrator (from GroupAnonymousBot, 1087968824), or a channel (from 136817688 or
+    /// 777000). Returns its message_id.
+    /// </summary>
+    public int EnqueueMessageOnBehalfOf(long chatId, string text, long senderChatId, long fromUserId)
+    {
+        lock (_gate)
+        {
+            var update = NewMessageUpdate(chatId, text, fromUserId, "Group");
+            var sender = ChatJson(senderChatId);
+            if (senderChatId != chatId)
+            {
+                sender["type"] = "channel";
+            }
+
+            update["message"]!["sender_chat"] = sender;
+            _pendingUpdates.Add(update);
+            Signal();
+            return update["message"]!["message_id"]!.GetValue<int>();
+        }
+    }
+
     /// <summary>Queues a press of an inline button under the bot's message; returns the callback query id.</summary>
     public string EnqueueCallbackQuery(long chatId, int messageId, string data, long? fromUserId = null, string firstName = "Tester")
     {

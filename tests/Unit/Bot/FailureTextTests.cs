@@ -35,6 +35,8 @@ public sealed class FailureTextTests
         new UseCaseFailure.TimeInPast(new LocalDateTime(2030, 1, 7, 9, 59), "UTC", new LocalDateTime(2030, 1, 7, 10, 0)),
         new UseCaseFailure.TooFarAhead(new LocalDateTime(2041, 1, 1, 0, 0)),
         new UseCaseFailure.LimitReached(2, 2),
+        new UseCaseFailure.MemberLimitReached(1, 1, 2),
+        new UseCaseFailure.AdministratorsOnly(),
     ];
 
     [Fact]
@@ -49,7 +51,7 @@ public sealed class FailureTextTests
     [Fact]
     public void Only_a_malformed_request_is_answered_with_the_usage_too() =>
         Assert.Equal(
-            ["Invalid", "TimeInPast", "TooFarAhead", "LimitReached"],
+            ["Invalid", "TimeInPast", "TooFarAhead", "LimitReached", "MemberLimitReached"],
             OneOfEach.Where(FailureText.ShowsUsage).Select(f => f.GetType().Name));
 
     [Theory]

@@ -4,7 +4,7 @@ using ScheduledMessages.Domain.ScheduledMessages;
 
 namespace ScheduledMessages.Application.Chats.SetTimeZone;
 
-/// <summary>The zone must be a known IANA id; an unknown one gets up to three near misses.</summary>
+/// <summary>The zone must be a known IANA id; an unknown one gets up to three near misses, a far too long one a short answer at once.</summary>
 public sealed class SetChatTimeZoneValidator : AbstractValidator<SetChatTimeZone>
 {
     public SetChatTimeZoneValidator()
@@ -16,8 +16,12 @@ public sealed class SetChatTimeZoneValidator : AbstractValidator<SetChatTimeZone
             .WithMessage("Name a time zone, e.g. Europe/Berlin or America/New_York.");
 
         RuleFor(x => x.TimeZoneId)
+            .Must(id => !TimeZones.IsTooLong(id))
+            .WithMessage(x => $"That time zone name has {x.TimeZoneId.Trim().Length} characters; zone names have at most {TimeZones.MaxIdLength}. Use an IANA name such as Europe/Berlin.");
+
+        RuleFor(x => x.TimeZoneId)
             .Must(id => TimeZones.Find(id) is not null)
-            .When(x => !string.IsNullOrWhiteSpace(x.TimeZoneId))
+            .When(x => !string.IsNullOrWhiteSpace(x.TimeZoneId) && !TimeZones.IsTooLong(x.TimeZoneId))
             .WithMessage(x => UnknownZone(x.TimeZoneId));
     }
 

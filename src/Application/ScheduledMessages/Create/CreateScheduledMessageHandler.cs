@@ -78,6 +78,17 @@ public sealed class CreateScheduledMessageHandler : ICommandHandler<CreateSchedu
             return new UseCaseFailure.LimitReached(open, limit);
         }
 
+        if (!command.IsPrivateChat && command.UserId is { } author)
+        {
+            // One member cannot fill a group's cap on their own.
+            var memberLimit = _options.Value.MaxActiveSchedulesPerMember;
+            var own = await _repository.CountAsync(new OpenScheduledMessagesInChatSpec(command.ChatId, author), cancellationToken);
+            if (own >= memberLimit)
+            {
+                return new UseCaseFailure.MemberLimitReached(own, memberLimit, limit);
+            }
+        }
+
         // A random id, not a time-ordered one: its first 8 hex digits are the short id people type,
         // and those of time-ordered ids made in the same minute would all be alike.
         var created = ScheduledMessage.Create(

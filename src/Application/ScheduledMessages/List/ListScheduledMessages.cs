@@ -18,5 +18,8 @@ public sealed record ListScheduledMessages(
 {
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 50;
+
+    /// <summary>The highest page asked for: far more than a chat holds, and its offset cannot overflow.</summary>
+    public const int MaxPage = 10_000;
     public const int MaxTextLength = 200;
 }

@@ -18,6 +18,7 @@ public sealed class ListScheduledMessagesValidator : AbstractValidator<ListSched
             .Must(text => text is null || text.Trim().Length is > 0 and <= ListScheduledMessages.MaxTextLength)
             .WithMessage($"Search for 1 to {ListScheduledMessages.MaxTextLength} characters of text.");
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Pages are numbered from 1.");
+        RuleFor(x => x.Page).LessThanOrEqualTo(ListScheduledMessages.MaxPage).WithMessage($"Pages go up to {ListScheduledMessages.MaxPage} at most.");
         RuleFor(x => x.PageSize)
             .InclusiveBetween(1, ListScheduledMessages.MaxPageSize)
             .WithMessage($"A page shows 1 to {ListScheduledMessages.MaxPageSize} messages.");
