@@ -85,15 +85,11 @@ public abstract class ConcurrentDispatchTests : IAsyncLifetime
             await ScheduledMessageRows.InsertAsync(_db, 302, "kept 2", T0),
         };
         await using var host = new SchedulerTestHost(_db, T0);
-        var stolen = 0;
-        host.Sender.BeforeAnswer = async () =>
-        {
-            // Another instance takes one row over while the batch is being sent.
-            if (Interlocked.Exchange(ref stolen, 1) == 0)
-            {
-                await _db.ExecuteAsync("UPDATE scheduled_messages SET locked_by = 'other' WHERE id = $1", taken);
-            }
-        };
+        // Another instance takes one row over while the batch is being sent. Every send waits for
+        // the takeover to be committed: lanes run in parallel, and a lane that went on before it
+        // could write its outcome first.
+        var steal = new Lazy<Task>(() => _db.ExecuteAsync("UPDATE scheduled_messages SET locked_by = 'other' WHERE id = $1", taken));
+        host.Sender.BeforeAnswer = () => steal.Value;
 
         var report = await host.DispatchAsync();
 
