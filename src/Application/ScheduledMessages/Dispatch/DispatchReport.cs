@@ -27,11 +27,18 @@ public sealed record DispatchReport(
     Instant? NextDueTime,
     Instant Now)
 {
+    /// <summary>
+    /// The pause after a round that claimed nothing although messages are due: their chats are held
+    /// by other instances (ADR 0803), which are sending them; looking again at once would only spin.
+    /// </summary>
+    public static readonly TimeSpan HeldElsewhereWait = TimeSpan.FromMilliseconds(500);
+
     public static readonly DispatchReport Empty = new(0, 0, 0, 0, 0, 0, 0, 0, false, null, default);
 
     /// <summary>
     /// How long the worker may sleep before the next round: none after a full batch, else until the
-    /// next message becomes claimable by the store's clock, at most <paramref name="pollInterval"/>.
+    /// next message becomes claimable by the store's clock, at most <paramref name="pollInterval"/>;
+    /// <see cref="HeldElsewhereWait"/> when this round claimed nothing of what is already due.
     /// </summary>
     public TimeSpan WaitBeforeNextRound(TimeSpan pollInterval)
     {
@@ -46,6 +53,13 @@ public sealed record DispatchReport(
         }
 
         var untilDue = (next - Now).ToTimeSpan();
-        return untilDue <= TimeSpan.Zero ? TimeSpan.Zero : untilDue < pollInterval ? untilDue : pollInterval;
+        if (untilDue <= TimeSpan.Zero)
+        {
+            return Claimed > 0 ? TimeSpan.Zero : Min(HeldElsewhereWait, pollInterval);
+        }
+
+        return Min(untilDue, pollInterval);
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

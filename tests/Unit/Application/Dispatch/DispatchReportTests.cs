@@ -9,8 +9,8 @@ public sealed class DispatchReportTests
     private static readonly Instant StoreNow = Instant.FromUtc(2030, 1, 7, 10, 0);
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
 
-    private static DispatchReport Report(Instant? nextDue, bool full = false) =>
-        new(1, 1, 0, 0, 0, 0, 0, 0, full, nextDue, StoreNow);
+    private static DispatchReport Report(Instant? nextDue, bool full = false, int claimed = 1) =>
+        new(claimed, claimed, 0, 0, 0, 0, 0, 0, full, nextDue, StoreNow);
 
     [Fact]
     public void The_wait_runs_until_the_next_due_time_by_the_stores_clock()
@@ -30,5 +30,13 @@ public sealed class DispatchReportTests
     {
         Assert.Equal(TimeSpan.Zero, Report(StoreNow + Duration.FromSeconds(3), full: true).WaitBeforeNextRound(Poll));
         Assert.Equal(TimeSpan.Zero, Report(StoreNow - Duration.FromSeconds(3)).WaitBeforeNextRound(Poll));
+    }
+
+    [Fact]
+    public void A_round_that_claimed_nothing_of_what_is_due_waits_briefly_instead_of_spinning()
+    {
+        // The due messages' chats are held by another instance: a short pause, never longer than the poll interval.
+        Assert.Equal(DispatchReport.HeldElsewhereWait, Report(StoreNow - Duration.FromSeconds(3), claimed: 0).WaitBeforeNextRound(Poll));
+        Assert.Equal(TimeSpan.FromMilliseconds(100), Report(StoreNow, claimed: 0).WaitBeforeNextRound(TimeSpan.FromMilliseconds(100)));
     }
 }
