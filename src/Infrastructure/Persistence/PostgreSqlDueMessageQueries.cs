@@ -30,12 +30,13 @@ internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
         int maxPerChat,
         CancellationToken cancellationToken) =>
         // One statement, the fair claim of ADR 0803, reading indexes only as far as it needs:
-        // - walk: the chats with due rows, in order of their earliest due row. Each step is one probe
-        //   of the due-time index from where the last step stopped, for the next due row of a chat not
-        //   met yet, so a busy chat's backlog is stepped over once, not read per chat. A chat any of
-        //   whose active rows another live lease holds is met but not taken (one instance per chat).
-        //   The walk ends after batchSize chats were taken, or when no due row is left.
-        // - candidates: each taken chat's first maxPerChat due rows by priority then time (a probe of
+        // - held: the chats any of whose active rows another live lease holds (one instance per
+        //   chat); few (at most a batch an instance), read once from the lease index and hashed.
+        // - walk: the other chats with due rows, in order of their earliest due row. Each step is one
+        //   probe of the due-time index from where the last step stopped, for the next due row of a
+        //   chat neither met yet nor held, so a busy chat's backlog is stepped over, not read per
+        //   chat. The walk ends after batchSize chats, or when no due row is left.
+        // - candidates: each chosen chat's first maxPerChat due rows by priority then time (a probe of
         //   the chat's rows); breadth first: every chat's first row (chats in walk order), then every
         //   chat's second, ..., the first batchSize of them.
         // - due: those rows locked, passing over any that another claim is taking right now (SKIP
@@ -43,24 +44,25 @@ internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
         // Then lease them and return them.
         db.ScheduledMessages
             .FromSql($"""
-                WITH RECURSIVE walk AS (
-                    SELECT '-infinity'::timestamptz AS t, ARRAY[]::bigint[] AS met, NULL::bigint AS chat_id, false AS free, 0 AS taken
+                WITH RECURSIVE held AS MATERIALIZED (
+                    SELECT DISTINCT l.chat_id
+                    FROM scheduled_messages AS l
+                    WHERE l.locked_until >= {now}
+                      AND l.status IN ('pending', 'rescheduled')
+                ),
+                walk AS (
+                    SELECT '-infinity'::timestamptz AS t, ARRAY[]::bigint[] AS met, NULL::bigint AS chat_id, 0 AS taken
                   UNION ALL
-                    SELECT n.scheduled_time, walk.met || n.chat_id, n.chat_id, n.free, walk.taken + n.free::int
+                    SELECT n.scheduled_time, walk.met || n.chat_id, n.chat_id, walk.taken + 1
                     FROM walk
                     CROSS JOIN LATERAL (
-                        SELECT s.scheduled_time, s.chat_id,
-                               NOT EXISTS (
-                                   SELECT 1
-                                   FROM scheduled_messages AS l
-                                   WHERE l.chat_id = s.chat_id
-                                     AND l.status IN ('pending', 'rescheduled')
-                                     AND l.locked_until >= {now}) AS free
+                        SELECT s.scheduled_time, s.chat_id
                         FROM scheduled_messages AS s
                         WHERE s.status IN ('pending', 'rescheduled')
                           AND s.scheduled_time >= walk.t
                           AND s.scheduled_time <= {now}
                           AND s.chat_id <> ALL (walk.met)
+                          AND s.chat_id NOT IN (SELECT h.chat_id FROM held AS h)
                         ORDER BY s.scheduled_time
                         LIMIT 1) AS n
                     WHERE walk.taken < {batchSize}
@@ -76,7 +78,7 @@ internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
                           AND s.scheduled_time <= {now}
                         ORDER BY s.priority, s.scheduled_time, s.id
                         LIMIT {maxPerChat}) AS c
-                    WHERE w.free
+                    WHERE w.chat_id IS NOT NULL
                     ORDER BY row_number() OVER (PARTITION BY w.chat_id ORDER BY c.priority, c.scheduled_time, c.id), w.t, w.chat_id
                     LIMIT {batchSize}
                 ),
