@@ -14,8 +14,8 @@ namespace ScheduledMessages.Bench.Scenarios;
 /// <summary>
 /// How long one claim takes as the table grows: tables of each size (70% sent or cancelled history,
 /// the rest daily messages due over the next month, all priorities) with the same number of due
-/// rows. Times the bot's claim (claim, then release, so every round sees the same rows), its next-due
-/// query, and for comparison the seed's claim statement (ADR 0101), rolled back.
+/// rows, in as many chats as asked. Times the bot's fair claim (claim, then release, so every round sees
+/// the same rows), its next-due query, and for comparison the seed's claim statement (ADR 0101), rolled back.
 /// </summary>
 public static class ClaimScenario
 {
@@ -41,11 +41,15 @@ public static class ClaimScenario
         var due = arguments.Number("due", 2_000);
         var batch = arguments.Number("batch", new SchedulerOptions().BatchSize);
         var repeats = arguments.Number("repeats", 30);
+        var perChat = arguments.Number("per-chat", new SchedulerOptions().MaxPerChatPerRound);
+
+        // One due row per chat by default; fewer chats make busy chats, each with due / chats rows.
+        var dueChats = arguments.Number("due-chats", due);
 
         // Due rows at the default priority, the rest at all priorities: the seed's claim has to walk
         // past the future rows of priorities 1 and 2 to reach them.
         var duePriority = arguments.Number("due-priority", 3);
-        Report.Heading($"claim: tables of {string.Join(", ", sizes.Select(s => s.ToString("N0", CultureInfo.InvariantCulture)))} rows, {due:N0} of them due at priority {duePriority}, batch {batch}, {repeats} rounds each");
+        Report.Heading($"claim: tables of {string.Join(", ", sizes.Select(s => s.ToString("N0", CultureInfo.InvariantCulture)))} rows, {due:N0} of them due at priority {duePriority} in {dueChats:N0} chats, batch {batch}, at most {perChat} a chat, {repeats} rounds each");
         var results = new List<(int Rows, double Claim, double NextDue, double Seed)>();
         foreach (var rows in sizes)
         {
@@ -53,7 +57,7 @@ public static class ClaimScenario
             var rest = Math.Max(0, rows - due);
             var finished = (int)(rest * 0.7);
             await database.SeedBackgroundAsync(finished, rest - finished);
-            await database.SeedDueAsync(due, DateTimeOffset.UtcNow.AddHours(-1), TimeSpan.FromHours(1) / due, due, priority: duePriority);
+            await database.SeedDueAsync(due, DateTimeOffset.UtcNow.AddHours(-1), TimeSpan.FromHours(1) / due, dueChats, priority: duePriority);
             await database.VacuumAnalyzeAsync();
 
             var configuration = new ConfigurationBuilder()
@@ -67,7 +71,7 @@ public static class ClaimScenario
                 await using var scope = services.CreateAsyncScope();
                 var store = scope.ServiceProvider.GetRequiredService<IDispatchStore>();
                 var clock = Stopwatch.StartNew();
-                var claimed = await store.ClaimDueAsync("bench", SystemClock.Instance.GetCurrentInstant(), Duration.FromMinutes(2), batch, CancellationToken.None);
+                var claimed = await store.ClaimDueAsync("bench", SystemClock.Instance.GetCurrentInstant(), Duration.FromMinutes(2), batch, perChat, CancellationToken.None);
                 var claimMs = clock.Elapsed.TotalMilliseconds;
                 await store.ReleaseAsync([.. claimed.Select(m => m.Id)], "bench", CancellationToken.None);
                 clock.Restart();
@@ -78,9 +82,10 @@ public static class ClaimScenario
                     nextDue.Add(clock.Elapsed.TotalMilliseconds);
                 }
 
-                if (claimed.Count != Math.Min(batch, due))
+                var expected = Math.Min(batch, Math.Min(due, dueChats * perChat));
+                if (claimed.Count != expected)
                 {
-                    throw new InvalidOperationException($"The claim took {claimed.Count} rows, expected {Math.Min(batch, due)}.");
+                    throw new InvalidOperationException($"The claim took {claimed.Count} rows, expected {expected}.");
                 }
             }
 

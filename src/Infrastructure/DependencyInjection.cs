@@ -45,6 +45,7 @@ public static class DependencyInjection
 
         services.AddScoped<IScheduledMessageRepository, ScheduledMessageRepository>();
         services.AddScoped<IDispatchStore, ScheduledMessageRepository>();
+        services.AddScoped<IDispatchClock, DatabaseDispatchClock>();
         services.AddScoped<IChatSettingsStore, ChatSettingsStore>();
         return services;
     }

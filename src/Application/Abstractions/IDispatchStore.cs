@@ -12,12 +12,18 @@ namespace ScheduledMessages.Application.Abstractions;
 public interface IDispatchStore
 {
     /// <summary>
-    /// Leases up to <paramref name="batchSize"/> due messages (pending or rescheduled, due at
-    /// <paramref name="now"/>, not leased by a live claim) to <paramref name="owner"/> until
-    /// <paramref name="now"/> + <paramref name="lease"/>, in one statement, highest priority then
-    /// earliest first. The returned messages are not tracked: complete them with <see cref="SaveClaimedAsync(ScheduledMessage, string, CancellationToken)"/>.
+    /// Leases due messages (pending or rescheduled, due at <paramref name="now"/>, not leased by a
+    /// live claim) to <paramref name="owner"/> until <paramref name="now"/> + <paramref name="lease"/>,
+    /// in one statement, fairly (ADR 0803): up to <paramref name="batchSize"/> in all and at most
+    /// <paramref name="maxPerChat"/> of one chat, breadth first (every chat's first message before any
+    /// chat's second), chats in order of their earliest due message, a chat's own messages by priority
+    /// then time; a chat any of whose messages another live lease holds is passed over, so one chat is
+    /// sent by one instance at a time. Returned in
+    /// <see cref="ScheduledMessages.Dispatch.FairClaimOrder"/>. The returned messages are not tracked:
+    /// complete them with <see cref="SaveClaimedAsync(ScheduledMessage, string, CancellationToken)"/>.
+    /// <paramref name="now"/> is the store's time (<see cref="IDispatchClock"/>).
     /// </summary>
-    Task<IReadOnlyList<ScheduledMessage>> ClaimDueAsync(string owner, Instant now, Duration lease, int batchSize, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ScheduledMessage>> ClaimDueAsync(string owner, Instant now, Duration lease, int batchSize, int maxPerChat, CancellationToken cancellationToken);
 
     /// <summary>
     /// Writes a claimed message's new state and ends its lease, only while <paramref name="owner"/>

@@ -14,6 +14,12 @@ public sealed class SchedulerOptions
     /// <summary>How many due messages one claim takes.</summary>
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>
+    /// The most messages of one chat a round claims: a chat with many due takes this many a round and
+    /// the rest of the batch goes to other chats (chats in order of their longest-waiting due message).
+    /// </summary>
+    public int MaxPerChatPerRound { get; set; } = 3;
+
     /// <summary>How many messages of a claimed batch are sent at once (one chat's messages always one after another).</summary>
     public int SendConcurrency { get; set; } = 16;
 

@@ -20,6 +20,11 @@ public sealed class SchedulerOptionsValidator : IValidateOptions<SchedulerOption
             problems.Add($"{section}:BatchSize must be 1 to 1000.");
         }
 
+        if (options.MaxPerChatPerRound is < 1 or > 1000)
+        {
+            problems.Add($"{section}:MaxPerChatPerRound must be 1 to 1000.");
+        }
+
         if (options.SendConcurrency is < 1 or > 256)
         {
             problems.Add($"{section}:SendConcurrency must be 1 to 256.");

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.Extensions.Options;
-using NodaTime;
 using ScheduledMessages.Application.Abstractions;
 using ScheduledMessages.Application.Common;
 using ScheduledMessages.Application.ScheduledMessages.Dispatch;
@@ -9,13 +8,13 @@ namespace ScheduledMessages.Bot.Worker;
 
 /// <summary>
 /// Sends due messages: runs the dispatch use case, claims again at once after a full batch,
-/// otherwise sleeps until the earlier of the poll interval and the next due time, and wakes at
+/// otherwise sleeps until the earlier of the poll interval and the next due time (by the store's
+/// clock, ADR 0804), and wakes at
 /// once when a message is scheduled. A failing database is retried with a growing pause.
 /// </summary>
 public sealed partial class DueMessageWorker(
     IServiceScopeFactory scopes,
     IDispatchSignal signal,
-    IClock clock,
     IOptionsMonitor<SchedulerOptions> options,
     ILogger<DueMessageWorker> logger) : BackgroundService
 {
@@ -47,9 +46,8 @@ public sealed partial class DueMessageWorker(
                     continue;
                 }
 
-                wait = report.NextDueTime is { } next
-                    ? Min(pollInterval, (next - clock.GetCurrentInstant()).ToTimeSpan())
-                    : pollInterval;
+                // Measured on the store's clock, as the report gives it: this process's may be off.
+                wait = report.WaitBeforeNextRound(pollInterval);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -9,8 +9,9 @@ using ScheduledMessages.Infrastructure.Persistence.Metadata;
 namespace ScheduledMessages.Infrastructure.Persistence;
 
 /// <summary>
-/// PostgreSQL's claim, <c>FOR UPDATE SKIP LOCKED</c>, safe for many instances (ADR 0101), reading
-/// each priority's due rows straight from the due index (ADR 0401), and the batched guarded write.
+/// PostgreSQL's claim, <c>FOR UPDATE SKIP LOCKED</c>, safe for many instances (ADR 0101), fair
+/// across chats and one instance per chat (ADR 0803), reading only the due rows it needs (ADR 0401),
+/// the batched guarded write, and the database's time (ADR 0804).
 /// </summary>
 internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
 {
@@ -26,42 +27,60 @@ internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
         Instant now,
         Instant until,
         int batchSize,
+        int maxPerChat,
         CancellationToken cancellationToken) =>
-        // One statement. The due index is (priority, scheduled_time): read as one range it would walk
-        // every future row of a higher priority before reaching due rows of a lower one. So: list the
-        // priorities (a loose index scan, one probe a level), take each level's earliest due rows
-        // (a range scan that stops at "now"), keep the best of them, lock those nobody holds (SKIP
-        // LOCKED passes over rows another claim is taking right now; an expired lease counts as free),
-        // lease them and return them. Twice the batch is picked, so that a claim racing another one
-        // still fills its batch from the rows after the other's.
+        // One statement, the fair claim of ADR 0803, reading indexes only as far as it needs:
+        // - held: the chats any of whose active rows another live lease holds (one instance per
+        //   chat); few (at most a batch an instance), read once from the lease index and hashed.
+        // - walk: the other chats with due rows, in order of their earliest due row. Each step is one
+        //   probe of the due-time index from where the last step stopped, for the next due row of a
+        //   chat neither met yet nor held, so a busy chat's backlog is stepped over, not read per
+        //   chat. The walk ends after batchSize chats, or when no due row is left.
+        // - candidates: each chosen chat's first maxPerChat due rows by priority then time (a probe of
+        //   the chat's rows); breadth first: every chat's first row (chats in walk order), then every
+        //   chat's second, ..., the first batchSize of them.
+        // - due: those rows locked, passing over any that another claim is taking right now (SKIP
+        //   LOCKED) and re-checking each locked row (another claim may have leased it meanwhile).
+        // Then lease them and return them.
         db.ScheduledMessages
             .FromSql($"""
-                WITH RECURSIVE levels AS (
-                    SELECT min(priority) AS priority
-                    FROM scheduled_messages
-                    WHERE status IN ('pending', 'rescheduled')
+                WITH RECURSIVE held AS MATERIALIZED (
+                    SELECT DISTINCT l.chat_id
+                    FROM scheduled_messages AS l
+                    WHERE l.locked_until >= {now}
+                      AND l.status IN ('pending', 'rescheduled')
+                ),
+                walk AS (
+                    SELECT '-infinity'::timestamptz AS t, ARRAY[]::bigint[] AS met, NULL::bigint AS chat_id, 0 AS taken
                   UNION ALL
-                    SELECT (SELECT min(s.priority)
-                            FROM scheduled_messages AS s
-                            WHERE s.status IN ('pending', 'rescheduled') AND s.priority > levels.priority)
-                    FROM levels
-                    WHERE levels.priority IS NOT NULL
+                    SELECT n.scheduled_time, walk.met || n.chat_id, n.chat_id, walk.taken + 1
+                    FROM walk
+                    CROSS JOIN LATERAL (
+                        SELECT s.scheduled_time, s.chat_id
+                        FROM scheduled_messages AS s
+                        WHERE s.status IN ('pending', 'rescheduled')
+                          AND s.scheduled_time >= walk.t
+                          AND s.scheduled_time <= {now}
+                          AND s.chat_id <> ALL (walk.met)
+                          AND s.chat_id NOT IN (SELECT h.chat_id FROM held AS h)
+                        ORDER BY s.scheduled_time
+                        LIMIT 1) AS n
+                    WHERE walk.taken < {batchSize}
                 ),
                 candidates AS (
                     SELECT c.id
-                    FROM levels
+                    FROM walk AS w
                     CROSS JOIN LATERAL (
                         SELECT s.id, s.priority, s.scheduled_time
                         FROM scheduled_messages AS s
-                        WHERE s.status IN ('pending', 'rescheduled')
-                          AND s.priority = levels.priority
+                        WHERE s.chat_id = w.chat_id
+                          AND s.status IN ('pending', 'rescheduled')
                           AND s.scheduled_time <= {now}
-                          AND (s.locked_until IS NULL OR s.locked_until < {now})
-                        ORDER BY s.scheduled_time
-                        LIMIT {batchSize * 2}) AS c
-                    WHERE levels.priority IS NOT NULL
-                    ORDER BY c.priority, c.scheduled_time
-                    LIMIT {batchSize * 2}
+                        ORDER BY s.priority, s.scheduled_time, s.id
+                        LIMIT {maxPerChat}) AS c
+                    WHERE w.chat_id IS NOT NULL
+                    ORDER BY row_number() OVER (PARTITION BY w.chat_id ORDER BY c.priority, c.scheduled_time, c.id), w.t, w.chat_id
+                    LIMIT {batchSize}
                 ),
                 due AS (
                     SELECT s.id
@@ -70,8 +89,6 @@ internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
                       AND s.status IN ('pending', 'rescheduled')
                       AND s.scheduled_time <= {now}
                       AND (s.locked_until IS NULL OR s.locked_until < {now})
-                    ORDER BY s.priority, s.scheduled_time
-                    LIMIT {batchSize}
                     FOR UPDATE SKIP LOCKED
                 )
                 UPDATE scheduled_messages AS m
@@ -157,5 +174,14 @@ internal sealed class PostgreSqlDueMessageQueries : IDueMessageQueries
                 """)
             .ToListAsync(cancellationToken);
         return next.Count == 0 ? null : next[0];
+    }
+
+    public async Task<Instant> NowAsync(SchedulerDbContext db, CancellationToken cancellationToken)
+    {
+        // clock_timestamp(), not now(): the time of this call, even inside a longer transaction.
+        var now = await db.Database
+            .SqlQuery<Instant>($"""SELECT clock_timestamp() AS "Value" """)
+            .ToListAsync(cancellationToken);
+        return now[0];
     }
 }

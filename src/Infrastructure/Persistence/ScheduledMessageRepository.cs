@@ -2,10 +2,10 @@ using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using ScheduledMessages.Application.Abstractions;
+using ScheduledMessages.Application.ScheduledMessages.Dispatch;
 using ScheduledMessages.Domain.ScheduledMessages;
 using ScheduledMessages.Infrastructure.Persistence.Configurations;
 using ScheduledMessages.Infrastructure.Persistence.Metadata;
-using ScheduledMessages.Infrastructure.Persistence.Sqlite;
 
 namespace ScheduledMessages.Infrastructure.Persistence;
 
@@ -21,12 +21,7 @@ public sealed class ScheduledMessageRepository : IScheduledMessageRepository, ID
     public ScheduledMessageRepository(SchedulerDbContext db)
     {
         _db = db;
-        _due = db.Provider switch
-        {
-            StoreProvider.PostgreSql => PostgreSqlDueMessageQueries.Instance,
-            StoreProvider.Sqlite => SqliteDueMessageQueries.Instance,
-            _ => throw new ArgumentOutOfRangeException(nameof(db), db.Provider, "Unknown store provider."),
-        };
+        _due = IDueMessageQueries.For(db.Provider);
     }
 
     public void Add(ScheduledMessage message) => _db.ScheduledMessages.Add(message);
@@ -50,12 +45,13 @@ public sealed class ScheduledMessageRepository : IScheduledMessageRepository, ID
         Instant now,
         Duration lease,
         int batchSize,
+        int maxPerChat,
         CancellationToken cancellationToken)
     {
-        var claimed = await _due.ClaimAsync(_db, owner, now, now + lease, batchSize, cancellationToken);
+        var claimed = await _due.ClaimAsync(_db, owner, now, now + lease, batchSize, maxPerChat, cancellationToken);
 
         // RETURNING keeps no order: restore the claim's.
-        return [.. claimed.OrderBy(m => m.Priority).ThenBy(m => m.ScheduledTime)];
+        return FairClaimOrder.Arrange(claimed);
     }
 
     public async Task<bool> SaveClaimedAsync(ScheduledMessage message, string owner, CancellationToken cancellationToken)

@@ -6,6 +6,9 @@ namespace ScheduledMessages.Infrastructure.Persistence;
 /// </summary>
 internal sealed class StoreDialect
 {
+    /// <summary>SQLite's current time in the shape InstantText writes (7 fraction digits, Z), so defaults and comparisons sort with stored instants.</summary>
+    public const string SqliteNowSql = "strftime('%Y-%m-%dT%H:%M:%f0000Z', 'now')";
+
     /// <summary>The existing PostgreSQL schema (docs/architecture.md#the-table); changing it changes that table.</summary>
     public static readonly StoreDialect PostgreSql = new()
     {
@@ -31,9 +34,7 @@ internal sealed class StoreDialect
         // EF writes GUIDs as upper-case text; NOCASE lets rows other tools write in lower case match too.
         IdCollation = "NOCASE",
         RecurrenceKindSql = "COALESCE(lower(trim(json_extract(metadata, '$.recurrence.type'))), 'once')",
-
-        // The same shape as InstantText writes (7 fraction digits, Z), so defaults sort with the rest.
-        NowSql = "strftime('%Y-%m-%dT%H:%M:%f0000Z', 'now')",
+        NowSql = SqliteNowSql,
     };
 
     private StoreDialect()

@@ -13,7 +13,9 @@ namespace ScheduledMessages.Integration.Fixtures;
 /// <summary>
 /// The container the bot builds (<see cref="SchedulerServiceCollectionExtensions.AddScheduler"/>),
 /// pointed at a test database, with a fake clock and a recording sender. Each call runs in its own scope.
-/// How fast the machine is does not matter: time moves only when the test moves the clock.
+/// How fast the machine is does not matter: time moves only when the test moves the clock. The fake
+/// clock stands in for the database's too (dispatch decides by <see cref="IDispatchClock"/>), unless
+/// <c>useDatabaseClock</c> is set: then only the app's clock is fake, as in production.
 /// </summary>
 public sealed class SchedulerTestHost : IAsyncDisposable
 {
@@ -24,13 +26,13 @@ public sealed class SchedulerTestHost : IAsyncDisposable
     }
 
     /// <summary>A container on the fixture's database, whichever the provider.</summary>
-    public SchedulerTestHost(TestStore store, Instant now, Action<SchedulerOptions>? configure = null)
-        : this(store.Settings, now, configure)
+    public SchedulerTestHost(TestStore store, Instant now, Action<SchedulerOptions>? configure = null, bool useDatabaseClock = false)
+        : this(store.Settings, now, configure, useDatabaseClock)
     {
     }
 
     /// <summary>A container built from these configuration settings (which select the store).</summary>
-    public SchedulerTestHost(IEnumerable<KeyValuePair<string, string?>> settings, Instant now, Action<SchedulerOptions>? configure = null)
+    public SchedulerTestHost(IEnumerable<KeyValuePair<string, string?>> settings, Instant now, Action<SchedulerOptions>? configure = null, bool useDatabaseClock = false)
     {
         Clock = new FakeClock(now);
         var configuration = new ConfigurationBuilder()
@@ -40,6 +42,10 @@ public sealed class SchedulerTestHost : IAsyncDisposable
         services.AddScheduler(configuration);
         services.AddSingleton<IClock>(Clock);
         services.AddSingleton<IMessageSender>(Sender);
+        if (!useDatabaseClock)
+        {
+            services.AddSingleton<IDispatchClock>(new FakeDispatchClock(Clock));
+        }
 
         // The lane time budget is measured on the real clock: here it never runs out unless a test sets it.
         services.PostConfigure<SchedulerOptions>(o => o.LaneTimeBudget = TimeSpan.FromHours(1));
@@ -78,4 +84,10 @@ public sealed class SchedulerTestHost : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => Services.DisposeAsync();
+
+    /// <summary>The database's clock in tests: the fake clock, so a test moves both at once.</summary>
+    private sealed class FakeDispatchClock(IClock clock) : IDispatchClock
+    {
+        public Task<IClock> StartRoundAsync(CancellationToken cancellationToken) => Task.FromResult(clock);
+    }
 }

@@ -75,7 +75,7 @@ public abstract class ConcurrencyTests : IAsyncLifetime
         await using (var scope = host.Services.CreateAsyncScope())
         {
             deadClaim = await scope.ServiceProvider.GetRequiredService<IDispatchStore>()
-                .ClaimDueAsync("dead", T0, Duration.FromMinutes(2), 10, CancellationToken.None);
+                .ClaimDueAsync("dead", T0, Duration.FromMinutes(2), 10, 10, CancellationToken.None);
         }
 
         var whileLeased = await host.DispatchAsync("survivor");
@@ -105,7 +105,7 @@ public abstract class ConcurrencyTests : IAsyncLifetime
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var claim = await scope.ServiceProvider.GetRequiredService<IDispatchStore>()
-                .ClaimDueAsync("dead", T0, Duration.FromMinutes(2), 10, CancellationToken.None);
+                .ClaimDueAsync("dead", T0, Duration.FromMinutes(2), 10, 10, CancellationToken.None);
             stale = Assert.Single(claim);
         }
 
@@ -115,7 +115,7 @@ public abstract class ConcurrencyTests : IAsyncLifetime
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var claim = await scope.ServiceProvider.GetRequiredService<IDispatchStore>()
-                .ClaimDueAsync("live", host.Clock.GetCurrentInstant(), Duration.FromMinutes(2), 10, CancellationToken.None);
+                .ClaimDueAsync("live", host.Clock.GetCurrentInstant(), Duration.FromMinutes(2), 10, 10, CancellationToken.None);
             live = Assert.Single(claim);
         }
 

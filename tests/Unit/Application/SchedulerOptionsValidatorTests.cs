@@ -16,6 +16,7 @@ public sealed class SchedulerOptionsValidatorTests
         Assert.Equal(
             (TimeSpan.FromDays(30), TimeSpan.FromHours(1), 1000),
             (options.RetentionPeriod, options.PruneInterval, options.PruneBatchSize));
+        Assert.Equal(3, options.MaxPerChatPerRound);
     }
 
     [Fact]
@@ -41,12 +42,13 @@ public sealed class SchedulerOptionsValidatorTests
             RetentionPeriod = TimeSpan.FromSeconds(-1),
             PruneInterval = TimeSpan.Zero,
             PruneBatchSize = 0,
+            MaxPerChatPerRound = 0,
         };
 
         var failures = new SchedulerOptionsValidator().Validate(null, options).Failures!.ToList();
 
-        Assert.Equal(12, failures.Count);
-        foreach (var key in new[] { "PollInterval", "BatchSize", "MaxAttempts", "RetryBaseDelay", "DefaultTimeZone", "LeaseDuration", "MaxActiveSchedulesPerChat", "SendConcurrency", "LaneTimeBudget", "RetentionPeriod", "PruneInterval", "PruneBatchSize" })
+        Assert.Equal(13, failures.Count);
+        foreach (var key in new[] { "PollInterval", "BatchSize", "MaxAttempts", "RetryBaseDelay", "DefaultTimeZone", "LeaseDuration", "MaxActiveSchedulesPerChat", "SendConcurrency", "LaneTimeBudget", "RetentionPeriod", "PruneInterval", "PruneBatchSize", "MaxPerChatPerRound" })
         {
             Assert.Contains(failures, f => f.StartsWith($"Scheduler:{key} ", StringComparison.Ordinal));
         }

@@ -23,7 +23,7 @@ public sealed partial class DispatchDueMessagesHandler : ICommandHandler<Dispatc
     private readonly IMessageSender _sender;
     private readonly ChatAllowList _allowList;
     private readonly ChatTimeZones _zones;
-    private readonly IClock _clock;
+    private readonly IDispatchClock _clock;
     private readonly SchedulerOptions _options;
     private readonly ILogger<DispatchDueMessagesHandler> _logger;
 
@@ -32,7 +32,7 @@ public sealed partial class DispatchDueMessagesHandler : ICommandHandler<Dispatc
         IMessageSender sender,
         ChatAllowList allowList,
         ChatTimeZones zones,
-        IClock clock,
+        IDispatchClock clock,
         IOptions<SchedulerOptions> options,
         ILogger<DispatchDueMessagesHandler> logger)
     {
@@ -52,8 +52,10 @@ public sealed partial class DispatchDueMessagesHandler : ICommandHandler<Dispatc
             return DispatchReport.Empty;
         }
 
+        // The round's "now" is the store's, carried on by the monotonic timer (ADR 0804).
+        var clock = await _clock.StartRoundAsync(cancellationToken);
         var lease = Duration.FromTimeSpan(_options.LeaseDuration);
-        var batch = await LeasedBatch.ClaimAsync(_store, _clock, _logger, command.WorkerId, lease, _options.BatchSize, cancellationToken);
+        var batch = await LeasedBatch.ClaimAsync(_store, clock, _logger, command.WorkerId, lease, _options.BatchSize, _options.MaxPerChatPerRound, cancellationToken);
         var tally = new Tally();
         var released = 0;
         if (batch.Messages.Count > 0)
@@ -69,7 +71,7 @@ public sealed partial class DispatchDueMessagesHandler : ICommandHandler<Dispatc
                     async message =>
                     {
                         var zone = MessageZones.Of(message, chatZones.GetValueOrDefault(message.ChatId) ?? _zones.Default);
-                        tally.Add(await DeliverAsync(message, zone, backoff));
+                        tally.Add(await DeliverAsync(message, zone, backoff, clock));
                         finished(message);
                     },
                     stop),
@@ -78,6 +80,7 @@ public sealed partial class DispatchDueMessagesHandler : ICommandHandler<Dispatc
         }
 
         var nextDue = await _store.NextDueTimeAsync(CancellationToken.None);
+        var now = clock.GetCurrentInstant();
         return new DispatchReport(
             batch.Messages.Count,
             tally.Delivered,
@@ -88,13 +91,14 @@ public sealed partial class DispatchDueMessagesHandler : ICommandHandler<Dispatc
             batch.LostLeases,
             released,
             batch.Messages.Count >= _options.BatchSize,
-            nextDue);
+            nextDue,
+            now);
     }
 
     /// <summary>Settles the message, or sends it and applies how it went.</summary>
-    private async Task<DeliveryResult> DeliverAsync(ScheduledMessage message, DateTimeZone zone, BackoffPolicy backoff)
+    private async Task<DeliveryResult> DeliverAsync(ScheduledMessage message, DateTimeZone zone, BackoffPolicy backoff, IClock clock)
     {
-        if (DeliveryTransitions.SettleUnsendable(message, _clock.GetCurrentInstant(), zone) is { } settled)
+        if (DeliveryTransitions.SettleUnsendable(message, clock.GetCurrentInstant(), zone) is { } settled)
         {
             if (settled == DeliveryResult.Unreadable)
             {
@@ -112,7 +116,7 @@ public sealed partial class DispatchDueMessagesHandler : ICommandHandler<Dispatc
         var outcome = _allowList.Allows(message.ChatId)
             ? await SendAsync(message, zone)
             : SendOutcome.Permanent(ChatAllowList.NotAllowedCode, $"Chat {message.ChatId} is not in {ChatAllowList.ConfigurationKey}.");
-        return DeliveryTransitions.Apply(message, outcome, _clock.GetCurrentInstant(), backoff, zone);
+        return DeliveryTransitions.Apply(message, outcome, clock.GetCurrentInstant(), backoff, zone);
     }
 
     private async Task<SendOutcome> SendAsync(ScheduledMessage message, DateTimeZone zone)

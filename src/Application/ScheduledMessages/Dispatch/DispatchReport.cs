@@ -13,6 +13,7 @@ namespace ScheduledMessages.Application.ScheduledMessages.Dispatch;
 /// <param name="Released">Claimed but not sent, because the round was cancelled or their chat's lane used up its time; their leases were ended.</param>
 /// <param name="BatchWasFull">The claim got a whole batch: more may be due, so claim again at once.</param>
 /// <param name="NextDueTime">When the earliest remaining message becomes claimable, or null when none.</param>
+/// <param name="Now">The store's time when <paramref name="NextDueTime"/> was read (ADR 0804): the wait is measured from it, not from this process's clock.</param>
 public sealed record DispatchReport(
     int Claimed,
     int Delivered,
@@ -23,7 +24,42 @@ public sealed record DispatchReport(
     int LostLeases,
     int Released,
     bool BatchWasFull,
-    Instant? NextDueTime)
+    Instant? NextDueTime,
+    Instant Now)
 {
-    public static readonly DispatchReport Empty = new(0, 0, 0, 0, 0, 0, 0, 0, false, null);
+    /// <summary>
+    /// The pause after a round that claimed nothing although messages are due: their chats are held
+    /// by other instances (ADR 0803), which are sending them; looking again at once would only spin.
+    /// </summary>
+    public static readonly TimeSpan HeldElsewhereWait = TimeSpan.FromMilliseconds(500);
+
+    public static readonly DispatchReport Empty = new(0, 0, 0, 0, 0, 0, 0, 0, false, null, default);
+
+    /// <summary>
+    /// How long the worker may sleep before the next round: none after a full batch, else until the
+    /// next message becomes claimable by the store's clock, at most <paramref name="pollInterval"/>;
+    /// <see cref="HeldElsewhereWait"/> when this round claimed nothing of what is already due.
+    /// </summary>
+    public TimeSpan WaitBeforeNextRound(TimeSpan pollInterval)
+    {
+        if (BatchWasFull)
+        {
+            return TimeSpan.Zero;
+        }
+
+        if (NextDueTime is not { } next)
+        {
+            return pollInterval;
+        }
+
+        var untilDue = (next - Now).ToTimeSpan();
+        if (untilDue <= TimeSpan.Zero)
+        {
+            return Claimed > 0 ? TimeSpan.Zero : Min(HeldElsewhereWait, pollInterval);
+        }
+
+        return Min(untilDue, pollInterval);
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

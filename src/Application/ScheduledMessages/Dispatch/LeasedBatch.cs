@@ -35,13 +35,17 @@ public sealed partial class LeasedBatch
         Messages = messages;
     }
 
-    /// <summary>The leased messages, highest priority then earliest first.</summary>
+    /// <summary>The leased messages in <see cref="FairClaimOrder"/>.</summary>
     public IReadOnlyList<ScheduledMessage> Messages { get; }
 
     /// <summary>Outcomes not written because the lease had passed to another worker (or the message was cancelled meanwhile).</summary>
     public int LostLeases => _lostLeases;
 
-    /// <summary>Leases up to <paramref name="size"/> due messages to <paramref name="owner"/> for <paramref name="lease"/>.</summary>
+    /// <summary>
+    /// Leases up to <paramref name="size"/> due messages, at most <paramref name="perChat"/> of a chat,
+    /// to <paramref name="owner"/> for <paramref name="lease"/>; <paramref name="clock"/> is the round's
+    /// (the store's time, ADR 0804), used for the claim and every renewal.
+    /// </summary>
     public static async Task<LeasedBatch> ClaimAsync(
         IDispatchStore store,
         IClock clock,
@@ -49,9 +53,10 @@ public sealed partial class LeasedBatch
         string owner,
         Duration lease,
         int size,
+        int perChat,
         CancellationToken cancellationToken)
     {
-        var claimed = await store.ClaimDueAsync(owner, clock.GetCurrentInstant(), lease, size, cancellationToken);
+        var claimed = await store.ClaimDueAsync(owner, clock.GetCurrentInstant(), lease, size, perChat, cancellationToken);
         return new LeasedBatch(store, clock, owner, lease, logger, claimed);
     }
 

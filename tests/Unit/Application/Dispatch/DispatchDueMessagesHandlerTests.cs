@@ -30,7 +30,7 @@ public sealed class DispatchDueMessagesHandlerTests
             sender,
             new ChatAllowList(Options.Create(allowList)),
             new ChatTimeZones(new NoSettings(), options),
-            new FakeClock(Due + Duration.FromSeconds(1)),
+            new StoreClock(new FakeClock(Due + Duration.FromSeconds(1))),
             options,
             NullLogger<DispatchDueMessagesHandler>.Instance);
     }
@@ -91,7 +91,7 @@ public sealed class DispatchDueMessagesHandlerTests
 
         public List<ScheduledMessage> Saved { get; } = [];
 
-        public Task<IReadOnlyList<ScheduledMessage>> ClaimDueAsync(string owner, Instant now, Duration lease, int batchSize, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<ScheduledMessage>> ClaimDueAsync(string owner, Instant now, Duration lease, int batchSize, int maxPerChat, CancellationToken cancellationToken)
         {
             Claimed = true;
             return Task.FromResult<IReadOnlyList<ScheduledMessage>>(due);
@@ -117,6 +117,12 @@ public sealed class DispatchDueMessagesHandlerTests
         public Task<int> ReleaseAsync(IReadOnlyCollection<Guid> ids, string owner, CancellationToken cancellationToken) => Task.FromResult(ids.Count);
 
         public Task<Instant?> NextDueTimeAsync(CancellationToken cancellationToken) => Task.FromResult<Instant?>(null);
+    }
+
+    /// <summary>The store's clock, here a fake one.</summary>
+    private sealed class StoreClock(IClock clock) : IDispatchClock
+    {
+        public Task<IClock> StartRoundAsync(CancellationToken cancellationToken) => Task.FromResult(clock);
     }
 
     private sealed class RecordingSender : IMessageSender
