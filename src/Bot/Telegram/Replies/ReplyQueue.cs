@@ -25,7 +25,11 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<long, ChatLine> _lines = [];
     private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Read by the senders instead of <see cref="_stopping"/>, so it stays usable after <see cref="Dispose"/>; cancelled before that.</summary>
+    private readonly CancellationToken _stoppingToken;
     private TaskCompletionSource? _idle;
+    private int _disposed;
 
     public ReplyQueue(IReplySender sender, TimeProvider time, IOptions<ReplyQueueOptions> options, ILogger<ReplyQueue> logger)
     {
@@ -33,6 +37,7 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
         _time = time;
         _options = options.Value;
         _logger = logger;
+        _stoppingToken = _stopping.Token;
     }
 
     /// <summary>
@@ -44,7 +49,7 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
         var waiting = new WaitingReply(reply, _time.GetUtcNow() + _options.StaleAfter);
         lock (_gate)
         {
-            if (_stopping.IsCancellationRequested)
+            if (_stoppingToken.IsCancellationRequested)
             {
                 LogDroppedStopped(_logger, reply.ChatId);
                 return false;
@@ -84,24 +89,40 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
             // The grace period (or the host's patience) is over: what is still waiting is dropped.
         }
 
+        int left;
+        lock (_gate)
+        {
+            left = _lines.Values.Sum(line => line.Replies.Count);
+        }
+
+        if (left > 0)
+        {
+            LogDroppedAtShutdown(_logger, left, _options.ShutdownGrace);
+        }
+
+        // Outside the lock: cancelling runs the senders' callbacks, which take it.
+        if (Volatile.Read(ref _disposed) == 0)
+        {
+            _stopping.Cancel();
+        }
+
         Task[] senders;
         lock (_gate)
         {
-            var left = _lines.Values.Sum(line => line.Replies.Count);
-            if (left > 0)
-            {
-                LogDroppedAtShutdown(_logger, left, _options.ShutdownGrace);
-            }
-
-            _stopping.Cancel();
             senders = [.. _lines.Values.Select(line => line.Sender)];
         }
 
         await Task.WhenAll(senders).WaitAsync(cancellationToken);
     }
 
+    /// <summary>Stops the senders; safe to call more than once (the container holds it as itself and as a hosted service).</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _stopping.Cancel();
         _stopping.Dispose();
     }
@@ -157,7 +178,7 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
         {
             while (true)
             {
-                _stopping.Token.ThrowIfCancellationRequested();
+                _stoppingToken.ThrowIfCancellationRequested();
                 var now = _time.GetUtcNow();
                 if (line.DeferredUntil > now)
                 {
@@ -167,7 +188,7 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
                         return;
                     }
 
-                    await Task.Delay(line.DeferredUntil - now, _time, _stopping.Token);
+                    await Task.Delay(line.DeferredUntil - now, _time, _stoppingToken);
                     now = _time.GetUtcNow();
                 }
 
@@ -178,13 +199,13 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
                 }
 
                 using var stale = new CancellationTokenSource(waiting.Deadline - now, _time);
-                using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stale.Token, _stopping.Token);
+                using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stale.Token, _stoppingToken);
                 ReplySendResult result;
                 try
                 {
                     result = await _sender.SendAsync(waiting.Reply, cancel.Token);
                 }
-                catch (OperationCanceledException) when (stale.IsCancellationRequested && !_stopping.IsCancellationRequested)
+                catch (OperationCanceledException) when (stale.IsCancellationRequested && !_stoppingToken.IsCancellationRequested)
                 {
                     LogDroppedStale(_logger, chatId, _options.StaleAfter);
                     return;
@@ -205,7 +226,7 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
                 return;
             }
         }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (_stoppingToken.IsCancellationRequested)
         {
             // Dropped at shutdown; StopAsync has counted it.
         }
