@@ -82,7 +82,7 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
     {
         try
         {
-            await WhenIdle().WaitAsync(_options.ShutdownGrace, _time, cancellationToken);
+            await WhenIdleAsync().WaitAsync(_options.ShutdownGrace, _time, cancellationToken);
         }
         catch (Exception e) when (e is TimeoutException or OperationCanceledException)
         {
@@ -127,7 +127,8 @@ public sealed partial class ReplyQueue : IHostedService, IDisposable
         _stopping.Dispose();
     }
 
-    private Task WhenIdle()
+    /// <summary>Completes once no chat has a reply waiting (at once when none has).</summary>
+    public Task WhenIdleAsync()
     {
         lock (_gate)
         {

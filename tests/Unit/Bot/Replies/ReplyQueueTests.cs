@@ -42,6 +42,7 @@ public sealed class ReplyQueueTests : IDisposable
         }
 
         Assert.Equal(["a1", "a2", "a3"], sent);
+        await _queue.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     [Fact]
