@@ -2,6 +2,7 @@ using ScheduledMessages.Bot.Commands;
 using ScheduledMessages.Bot.Console;
 using ScheduledMessages.Bot.Conversations;
 using ScheduledMessages.Bot.Telegram;
+using ScheduledMessages.Bot.Telegram.Replies;
 using ScheduledMessages.Bot.Worker;
 using ScheduledMessages.Infrastructure.Telegram;
 
@@ -31,6 +32,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddTelegram(configuration);
         services.AddSingleton(_ => new SecretRedactor(configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.BotToken)}"]));
+        services.AddReplyQueue(configuration);
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddHostedService<TelegramStartup>();
         if (!BotApplication.UsesWebhook(configuration))

@@ -1,5 +1,5 @@
 using ScheduledMessages.Bot.Conversations;
-using ScheduledMessages.Infrastructure.Telegram;
+using ScheduledMessages.Bot.Telegram.Replies;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -13,20 +13,19 @@ namespace ScheduledMessages.Bot.Telegram;
 /// and the webhook; throws only for transient failures, which must not be acknowledged.
 /// </summary>
 /// <remarks>
-/// Replies count against Telegram's sending limits like scheduled messages do, so they take their
-/// turn in the same limiter; a 429 that still comes is waited out and the reply resent.
+/// A reply is put in its chat's line in <see cref="ReplyQueue"/> and sent from there, so an update
+/// never waits for its chat's turn under Telegram's limits, nor for another chat's. A button press
+/// is answered directly, each call bounded by <c>Telegram:ApiCallTimeout</c> (ADR 0802).
 /// </remarks>
 public sealed partial class TelegramUpdateProcessor(
     IServiceScopeFactory scopes,
     ITelegramBotClient bot,
-    TelegramSendLimiter limiter,
+    ReplyQueue replies,
     BotIdentity identity,
     ILogger<TelegramUpdateProcessor> logger)
 {
     /// <summary>Telegram's limit on a message's text.</summary>
     public const int MaxTextLength = 4096;
-
-    private const int MaxReplyAttempts = 3;
 
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
     {
@@ -67,15 +66,10 @@ public sealed partial class TelegramUpdateProcessor(
             return;
         }
 
-        try
-        {
-            await SendReplyAsync(incoming.ChatId, reply, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The command already took effect; resending the update would do it twice.
-            LogReplyFailed(logger, incoming.ChatId, e.GetType().Name);
-        }
+        // Telegram refuses a longer text outright; a cut answer is better than none. The command
+        // already took effect, so a reply that cannot be sent is dropped (and logged), never retried
+        // by resending the update.
+        replies.Enqueue(new OutgoingReply(incoming.ChatId, Fit(reply.Text), ToMarkup(reply)));
     }
 
     /// <summary>
@@ -83,6 +77,12 @@ public sealed partial class TelegramUpdateProcessor(
     /// edited in place, and always answered (Telegram shows a spinner until then). A press is not
     /// worth a redelivery, so a transient failure is answered with "press again" and acknowledged.
     /// </summary>
+    /// <remarks>
+    /// The edit and the answer do not wait in the chat's reply line: the edit changes the message
+    /// pressed rather than adding one, and the answer is no chat message at all; both must come while
+    /// the user is still looking. Each is bounded by <c>Telegram:ApiCallTimeout</c>; one that fails or
+    /// times out is logged, and the press still took effect.
+    /// </remarks>
     private async Task ProcessButtonAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
         ButtonAnswer answer;
@@ -116,9 +116,10 @@ public sealed partial class TelegramUpdateProcessor(
                 {
                     await bot.EditMessageText(incoming.ChatId, message.MessageId, Fit(edit.Text), replyMarkup: ToMarkup(edit), cancellationToken: cancellationToken);
                 }
-                catch (ApiRequestException e)
+                catch (Exception e) when (e is RequestException or TimeoutException)
                 {
-                    // "message is not modified" (pressed twice) or a message too old to edit: the press still took effect.
+                    // "message is not modified" (pressed twice), a message too old to edit or a Telegram
+                    // that does not answer: the press still took effect.
                     LogEditFailed(logger, incoming.ChatId, e.Message);
                 }
             }
@@ -131,41 +132,15 @@ public sealed partial class TelegramUpdateProcessor(
                 : answer.Notice;
             await bot.AnswerCallbackQuery(query.Id, notice, cancellationToken: cancellationToken);
         }
-        catch (ApiRequestException e)
+        catch (Exception e) when (e is RequestException or TimeoutException)
         {
-            // Too late to answer (Telegram waits about 15 s); nothing else to do.
+            // Too late to answer (Telegram waits about 15 s) or no answer from Telegram; nothing else to do.
             LogAnswerFailed(logger, e.Message);
         }
     }
 
     private static string Fit(string text) =>
         text.Length <= MaxTextLength ? text : text[..(MaxTextLength - 1)] + "…";
-
-    private async Task SendReplyAsync(long chatId, BotReply reply, CancellationToken cancellationToken)
-    {
-        // Telegram refuses a longer text outright; a cut answer is better than none.
-        var text = Fit(reply.Text);
-        for (var attempt = 1; ; attempt++)
-        {
-            TimeSpan retryAfter;
-            using (await limiter.WaitTurnAsync(chatId, cancellationToken))
-            {
-                try
-                {
-                    await bot.SendMessage(chatId, text, replyMarkup: ToMarkup(reply), cancellationToken: cancellationToken);
-                    return;
-                }
-                catch (ApiRequestException e) when (e.ErrorCode == 429 && attempt < MaxReplyAttempts)
-                {
-                    retryAfter = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
-                }
-            }
-
-            // Waited outside the chat's turn, so scheduled messages to the chat are not held up meanwhile.
-            LogReplyRateLimited(logger, chatId, retryAfter);
-            await Task.Delay(retryAfter, cancellationToken);
-        }
-    }
 
     private static InlineKeyboardMarkup? ToMarkup(BotReply reply) =>
         reply.HasButtons
@@ -180,10 +155,4 @@ public sealed partial class TelegramUpdateProcessor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Could not answer a button press: {Error}")]
     private static partial void LogAnswerFailed(ILogger logger, string error);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The reply to chat {ChatId} hit Telegram's rate limit; resending in {RetryAfter}")]
-    private static partial void LogReplyRateLimited(ILogger logger, long chatId, TimeSpan retryAfter);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the reply to chat {ChatId}: {Error}")]
-    private static partial void LogReplyFailed(ILogger logger, long chatId, string error);
 }

@@ -10,6 +10,9 @@ namespace ScheduledMessages.Infrastructure.Telegram;
 /// <summary>
 /// Asks Telegram (getChatMember) whether a user is a group's creator or administrator, remembering
 /// the answer for a minute so a burst of button presses does not become a burst of API calls.
+/// The call is bounded by <see cref="TelegramOptions.ApiCallTimeout"/> (<see cref="TimeBoundBotClient"/>):
+/// a Telegram that does not answer makes it throw <see cref="TimeoutException"/>, a transient
+/// failure, and nothing is remembered.
 /// </summary>
 public sealed class TelegramChatAdministrators(ITelegramBotClient bot, IClock clock) : IChatAdministrators
 {

@@ -21,4 +21,11 @@ public sealed class TelegramOptions
 
     /// <summary>How long one send may take before it counts as a transient failure.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long any other Bot API call (getMe, getChatMember, answerCallbackQuery, editMessageText,
+    /// setMyCommands, ...) may take before it fails with a <see cref="TimeoutException"/>, a transient
+    /// failure; long polling and sends keep their own bounds.
+    /// </summary>
+    public TimeSpan ApiCallTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

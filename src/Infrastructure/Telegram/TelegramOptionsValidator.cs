@@ -46,6 +46,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             failures.Add($"Telegram:RequestTimeout must be positive (got {options.RequestTimeout}).");
         }
 
+        if (options.ApiCallTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"Telegram:ApiCallTimeout must be positive (got {options.ApiCallTimeout}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -7,7 +7,10 @@ using Telegram.Bot;
 
 namespace ScheduledMessages.Infrastructure.Telegram;
 
-/// <summary>Registers the Telegram client, its validated options, the send limiter and the message sender.</summary>
+/// <summary>
+/// Registers the Telegram client (every call but sends and long polls bounded by
+/// <see cref="TelegramOptions.ApiCallTimeout"/>), its validated options, the send limiter and the message sender.
+/// </summary>
 public static class TelegramServiceCollectionExtensions
 {
     /// <summary>The named HttpClient the bot client uses; its request logging is off because URLs carry the token.</summary>
@@ -38,7 +41,7 @@ public static class TelegramServiceCollectionExtensions
                 RetryThreshold = 0,
             };
             var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
-            return new TelegramBotClient(clientOptions, http);
+            return new TimeBoundBotClient(new TelegramBotClient(clientOptions, http), options.ApiCallTimeout);
         });
         services.TryAddSingleton<TelegramSendLimiter>();
         services.TryAddSingleton<IMessageSender, TelegramMessageSender>();

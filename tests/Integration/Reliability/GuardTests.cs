@@ -1,6 +1,8 @@
 using NodaTime;
 using ScheduledMessages.Application.Chats;
+using Microsoft.Extensions.DependencyInjection;
 using ScheduledMessages.Bot.Access;
+using ScheduledMessages.Bot.Telegram.Replies;
 using ScheduledMessages.Integration.EndToEnd;
 using ScheduledMessages.Integration.Fixtures;
 
@@ -17,13 +19,15 @@ public sealed class GuardTests(GuardedBotFixture bot) : IClassFixture<GuardedBot
 
     /// <summary>
     /// Polling handles updates in order, so once a later message is answered every earlier one
-    /// has been handled, answered or not: the way to see that something got no answer.
+    /// has been handled, answered or not; its reply, if any, went to its chat's line, and those
+    /// lines are sent once the queue is idle: the way to see that something got no answer.
     /// </summary>
     private async Task AllHandledAsync()
     {
         var marker = GuardedBotFixture.NextAllowed();
         var reply = await bot.AskAsync(marker, "/start");
         Assert.False(string.IsNullOrWhiteSpace(reply.Text));
+        await bot.Host.Services.GetRequiredService<ReplyQueue>().WhenIdleAsync().WaitAsync(BotFixture.ReplyTimeout);
     }
 
     [Fact]

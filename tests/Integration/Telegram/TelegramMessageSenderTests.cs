@@ -4,8 +4,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NodaTime;
 using ScheduledMessages.Application.Abstractions;
+using ScheduledMessages.Bot.Conversations;
 using ScheduledMessages.Infrastructure.Telegram;
+using Telegram.Bot;
 
 namespace ScheduledMessages.Integration.Telegram;
 
@@ -218,6 +221,45 @@ public sealed class TelegramMessageSenderTests : IAsyncLifetime
         Assert.True(_api.TooManyRequestsCount > 0);
     }
 
+    [Fact]
+    public async Task A_Bot_API_call_that_hangs_fails_with_a_transient_timeout_after_ApiCallTimeout()
+    {
+        _api.InjectFault(BotApiFault.Delay(TimeSpan.FromMinutes(1)), 1, method: "getChatMember");
+        await using var services = Services(("Telegram:ApiCallTimeout", "00:00:00.500"));
+        var administrators = new TelegramChatAdministrators(services.GetRequiredService<ITelegramBotClient>(), SystemClock.Instance);
+
+        var timeout = await Assert.ThrowsAsync<TimeoutException>(async () => await administrators.IsAdministratorAsync(-5252, 42, CancellationToken.None));
+
+        Assert.Contains("getChatMember", timeout.Message, StringComparison.Ordinal);
+        Assert.True(TransientFailure.IsTransient(timeout));
+
+        // Nothing was remembered: once Telegram answers, the question is asked again.
+        _api.SetAdministrators(-5252, 42);
+        Assert.True(await administrators.IsAdministratorAsync(-5252, 42, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_send_is_bounded_by_RequestTimeout_not_by_ApiCallTimeout()
+    {
+        _api.InjectFault(BotApiFault.Delay(TimeSpan.FromSeconds(1)), 1, Chat);
+        await using var services = Services(("Telegram:ApiCallTimeout", "00:00:00.200"), ("Telegram:RequestTimeout", "00:01:00"));
+
+        var outcome = await Sender(services).SendAsync(Chat, "slow but sent", CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Delivered, outcome);
+        Assert.Single(_api.SentMessages);
+    }
+
+    [Fact]
+    public async Task A_caller_that_cancels_a_Bot_API_call_sees_a_cancellation_not_a_timeout()
+    {
+        _api.InjectFault(BotApiFault.Delay(TimeSpan.FromMinutes(1)), 1, method: "getMe");
+        await using var services = Services(("Telegram:ApiCallTimeout", "00:01:00"));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => services.GetRequiredService<ITelegramBotClient>().GetMe(cancel.Token));
+    }
+
     [Theory]
     [InlineData("Telegram:Mode", "Sideways", "Telegram:Mode")]
     [InlineData("Telegram:ApiBaseUrl", "not a url", "Telegram:ApiBaseUrl")]
@@ -225,6 +267,7 @@ public sealed class TelegramMessageSenderTests : IAsyncLifetime
     [InlineData("Telegram:Mode", "Webhook", "Telegram:WebhookUrl")]
     [InlineData("Telegram:BotToken", "", "Telegram:BotToken")]
     [InlineData("Telegram:RequestTimeout", "-00:00:01", "Telegram:RequestTimeout")]
+    [InlineData("Telegram:ApiCallTimeout", "00:00:00", "Telegram:ApiCallTimeout")]
     [InlineData("Telegram:Limits:PerChatLimit", "0", "Telegram:Limits:PerChatLimit")]
     [InlineData("Telegram:Limits:GlobalPeriod", "00:00:00", "Telegram:Limits:GlobalPeriod")]
     [InlineData("Telegram:Limits:PerGroupLimit", "many", "Telegram:Limits:PerGroupLimit")]
