@@ -8,33 +8,29 @@ namespace ScheduledMessages.Infrastructure.Telegram;
 /// the throttle: a send waits (cancellably) for its turn instead of failing.
 /// </summary>
 /// <remarks>
-/// Sends to one chat take turns, so only the turn holder ever spends that chat's permits. It waits
-/// until its chat (and group) have room, then queues for a global permit, and only then spends the
-/// chat and group permits: every permit is spent right before the request leaves, never early.
-/// Each sliding window is one segment longer than the limit's period, so any interval of one
-/// period holds at most the limit's number of sends, whatever the timer's phase. Segments are at
-/// least 100 ms: a partitioned limiter slides its windows on a 100 ms heartbeat, one segment a beat.
-/// The global window is a limiter of its own with its own timer, so it slides in 1/50ths of its
-/// period: the extra segment then costs 2% of the rate instead of 10% (29.4/s of 30/s). With
-/// several instances each keeps to its share, <see cref="TelegramLimitsOptions.InstanceGlobalLimit"/> (ADR 0402).
+/// Sends to one chat take turns, so only the turn holder ever spends that chat's room. It waits
+/// until its chat (and group) have room, then reserves the next overall slot and waits for it: the
+/// slot is recorded right before the request leaves. The limits are exact sliding logs
+/// (<see cref="SendSchedule"/>): no interval of one period ever holds more sends than the limit,
+/// and each period is lengthened by <see cref="TelegramLimitsOptions.Margin"/> for the requests'
+/// jitter on their way. Replies take their turn here too. The overall limit is this instance's
+/// share, <see cref="GlobalShare"/>, which the heartbeat sets from the instances alive (ADR 0805).
 /// </remarks>
 public sealed class TelegramSendLimiter : IDisposable
 {
-    private const int SegmentsPerPeriod = 10;
-    private const int GlobalSegmentsPerPeriod = 50;
-
-    private static readonly TimeSpan MinimumSegment = TimeSpan.FromMilliseconds(100);
-
     private readonly TelegramLimitsOptions _options;
+    private readonly TimeProvider _time;
+    private readonly long _started;
+    private readonly Lock _gate = new();
+    private readonly SendSchedule _schedule;
     private readonly PartitionedRateLimiter<long> _turns;
-    private readonly PartitionedRateLimiter<long> _perChat;
-    private readonly PartitionedRateLimiter<long> _perGroup;
-    private readonly SlidingWindowRateLimiter _global;
-    private readonly TimeSpan _recheck;
 
-    public TelegramSendLimiter(IOptions<TelegramLimitsOptions> options)
+    public TelegramSendLimiter(IOptions<TelegramLimitsOptions> options, TimeProvider? time = null)
     {
         _options = options.Value;
+        _time = time ?? TimeProvider.System;
+        _started = _time.GetTimestamp();
+        _schedule = new SendSchedule(_options);
         _turns = PartitionedRateLimiter.Create<long, long>(chatId => RateLimitPartition.GetConcurrencyLimiter(
             chatId,
             _ => new ConcurrencyLimiterOptions
@@ -43,12 +39,30 @@ public sealed class TelegramSendLimiter : IDisposable
                 QueueLimit = int.MaxValue,
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             }));
-        _perChat = PartitionedRateLimiter.Create<long, long>(chatId => RateLimitPartition.GetSlidingWindowLimiter(
-            chatId, _ => Window(_options.PerChatLimit, _options.PerChatPeriod)));
-        _perGroup = PartitionedRateLimiter.Create<long, long>(chatId => RateLimitPartition.GetSlidingWindowLimiter(
-            chatId, _ => Window(_options.PerGroupLimit, _options.PerGroupPeriod)));
-        _global = new SlidingWindowRateLimiter(Window(_options.InstanceGlobalLimit, _options.GlobalPeriod, GlobalSegment(_options.GlobalPeriod)));
-        _recheck = Segment(Min(_options.PerChatPeriod, _options.PerGroupPeriod));
+    }
+
+    /// <summary>The overall sends this instance makes a global period: its share of the global limit.</summary>
+    public int GlobalShare
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _schedule.GlobalShare;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Keeps to <c>GlobalLimit / instances</c> (rounded down, at least 1) from the next send on,
+    /// the share of one of <paramref name="instances"/> alive; returns the new share.
+    /// </summary>
+    public int ShareAmong(int instances)
+    {
+        lock (_gate)
+        {
+            return _schedule.ShareAmong(instances);
+        }
     }
 
     /// <summary>
@@ -65,27 +79,31 @@ public sealed class TelegramSendLimiter : IDisposable
         var turn = await _turns.AcquireAsync(chatId, 1, cancellationToken);
         try
         {
-            while (true)
+            // Only the turn holder adds to its chat's sends, so its room never shrinks while it waits.
+            while (Locked(now => _schedule.ChatWait(chatId, now)) is var wait && wait > TimeSpan.Zero)
             {
-                while (!HasRoom(_perChat, chatId) || (chatId < 0 && !HasRoom(_perGroup, chatId)))
-                {
-                    await Task.Delay(_recheck, cancellationToken);
-                }
+                await DelayAsync(wait, cancellationToken);
+            }
 
-                using var global = await _global.AcquireAsync(1, cancellationToken);
-                if (!global.IsAcquired)
+            var slot = Locked(now => _schedule.Reserve(chatId, now));
+            try
+            {
+                while (slot - Now() is var left && left > TimeSpan.Zero)
                 {
-                    continue;
-                }
-
-                // Only the turn holder spends these, and room never shrinks while it waits: both succeed.
-                using var chat = _perChat.AttemptAcquire(chatId);
-                using var group = chatId < 0 ? _perGroup.AttemptAcquire(chatId) : null;
-                if (chat.IsAcquired && (group?.IsAcquired ?? true))
-                {
-                    return turn;
+                    await DelayAsync(left, cancellationToken);
                 }
             }
+            catch (OperationCanceledException)
+            {
+                lock (_gate)
+                {
+                    _schedule.Cancel(chatId, slot);
+                }
+
+                throw;
+            }
+
+            return turn;
         }
         catch
         {
@@ -94,40 +112,21 @@ public sealed class TelegramSendLimiter : IDisposable
         }
     }
 
-    public void Dispose()
+    public void Dispose() => _turns.Dispose();
+
+    private TimeSpan Now() => _time.GetElapsedTime(_started);
+
+    private TimeSpan Locked(Func<TimeSpan, TimeSpan> step)
     {
-        _turns.Dispose();
-        _perChat.Dispose();
-        _perGroup.Dispose();
-        _global.Dispose();
-    }
-
-    private static bool HasRoom(PartitionedRateLimiter<long> limiter, long chatId) =>
-        limiter.GetStatistics(chatId)?.CurrentAvailablePermits > 0;
-
-    private static SlidingWindowRateLimiterOptions Window(int limit, TimeSpan period) => Window(limit, period, Segment(period));
-
-    private static SlidingWindowRateLimiterOptions Window(int limit, TimeSpan period, TimeSpan segment)
-    {
-        var segments = (int)Math.Ceiling(period / segment) + 1;
-        return new SlidingWindowRateLimiterOptions
+        lock (_gate)
         {
-            PermitLimit = limit,
-            Window = segment * segments,
-            SegmentsPerWindow = segments,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        };
+            return step(Now());
+        }
     }
 
-    private static TimeSpan Segment(TimeSpan period) =>
-        period / SegmentsPerPeriod is var segment && segment > MinimumSegment ? segment : MinimumSegment;
-
-    private static TimeSpan GlobalSegment(TimeSpan period) =>
-        period / GlobalSegmentsPerPeriod is var segment && segment > TimeSpan.FromMilliseconds(1) ? segment : TimeSpan.FromMilliseconds(1);
-
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+    /// <summary>Waits at least <paramref name="delay"/>: timers count whole milliseconds, and may fire a little early.</summary>
+    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
+        Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(delay.TotalMilliseconds)), _time, cancellationToken);
 
     private sealed class NoTurn : IDisposable
     {
