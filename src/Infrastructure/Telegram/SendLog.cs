@@ -1,50 +1,51 @@
 namespace ScheduledMessages.Infrastructure.Telegram;
 
 /// <summary>
-/// An exact sliding log for one limit: the times of the recent sends, oldest first. A limit of L
-/// sends a period keeps when every L + 1 consecutive sends span at least the log's
-/// <c>span</c> (the period plus the margin), so the next send may go once the L-th most recent one
-/// is that old. Not thread-safe: <see cref="SendSchedule"/> locks.
+/// One limit's exact sliding log: the sends that still count against it. A send counts from the
+/// moment it starts until one span (the period plus the margin) after it ends, so a limit of L is
+/// kept by starting a send only while fewer than L count. Telegram sees each request at some moment
+/// between its start and its end, so no interval of one period, wherever it starts, can ever hold
+/// more than L of them there - however long each request took on its way. Not thread-safe:
+/// <see cref="SendSchedule"/> locks.
 /// </summary>
 internal sealed class SendLog(TimeSpan span)
 {
-    private readonly List<TimeSpan> _times = [];
+    private readonly List<Send> _sends = [];
 
-    /// <summary>The latest send recorded, or null.</summary>
-    public TimeSpan? Last => _times.Count == 0 ? null : _times[^1];
-
-    /// <summary>
-    /// The earliest time another send keeps at most <paramref name="limit"/> sends in any span:
-    /// the <paramref name="limit"/>-th most recent send plus the span; <see cref="TimeSpan.MinValue"/>
-    /// while fewer than <paramref name="limit"/> are recorded.
-    /// </summary>
-    public TimeSpan NextFree(int limit) =>
-        _times.Count < limit ? TimeSpan.MinValue : _times[_times.Count - limit] + span;
-
-    /// <summary>
-    /// Records a send at <paramref name="at"/>, no earlier than <see cref="Last"/>. Sends a span
-    /// older than <paramref name="now"/> are dropped: every send from now on is later, so they no
-    /// longer count (whereas <paramref name="at"/> may still be given up).
-    /// </summary>
-    public void Add(TimeSpan at, TimeSpan now)
+    /// <summary>Whether any send still counts at <paramref name="now"/>.</summary>
+    public bool IsEmpty(TimeSpan now)
     {
-        var expired = 0;
-        while (expired < _times.Count && _times[expired] <= now - span)
-        {
-            expired++;
-        }
-
-        _times.RemoveRange(0, expired);
-        _times.Add(at);
+        Expire(now);
+        return _sends.Count == 0;
     }
 
-    /// <summary>Forgets a send that did not happen; the others then still span as much as before, or more.</summary>
-    public void Remove(TimeSpan at)
+    /// <summary>
+    /// The earliest time from <paramref name="now"/> at which fewer than <paramref name="limit"/>
+    /// sends count; null when that depends on sends still under way (it comes after one ends).
+    /// </summary>
+    public TimeSpan? NextFree(int limit, TimeSpan now)
     {
-        var index = _times.LastIndexOf(at);
-        if (index >= 0)
+        Expire(now);
+        var excess = _sends.Count - limit + 1;
+        if (excess <= 0)
         {
-            _times.RemoveAt(index);
+            return now;
         }
+
+        var ended = _sends.Where(s => s.End is not null).Select(s => s.End!.Value).Order().ToList();
+        return ended.Count < excess ? null : ended[excess - 1] + span;
     }
+
+    public void Add(Send send) => _sends.Add(send);
+
+    /// <summary>Forgets sends that ended a span or more before <paramref name="now"/>: they no longer count, now or later.</summary>
+    private void Expire(TimeSpan now) => _sends.RemoveAll(s => s.End <= now - span);
+}
+
+/// <summary>One send as the logs count it: from its start until its end (null while under way).</summary>
+internal sealed class Send(TimeSpan start)
+{
+    public TimeSpan Start { get; } = start;
+
+    public TimeSpan? End { get; set; }
 }

@@ -1,24 +1,18 @@
 namespace ScheduledMessages.Infrastructure.Telegram;
 
 /// <summary>
-/// When each send may go, on a clock the caller passes in: exact sliding logs of the sends per chat,
-/// per group (chat id &lt; 0) and overall. Every limit of L sends a period P is kept as "any L + 1
-/// consecutive sends span at least P + <see cref="TelegramLimitsOptions.Margin"/>", so no interval
-/// of one period, wherever it starts, ever holds more than L; the margin absorbs the jitter of the
-/// requests on their way to Telegram. Not thread-safe: <see cref="TelegramSendLimiter"/> locks around it.
+/// When a send may start, on a clock the caller passes in: exact sliding logs (<see cref="SendLog"/>)
+/// per chat, per group (chat id &lt; 0) and overall. A send counts against each limit from its start
+/// until one period plus <see cref="TelegramLimitsOptions.Margin"/> after its end, so no interval of
+/// one period ever holds more sends than the limit, whatever the requests' delays on their way.
+/// Not thread-safe: <see cref="TelegramSendLimiter"/> locks around it.
 /// </summary>
-/// <remarks>
-/// A send first waits for its chat's (and group's) room (<see cref="ChatWait"/>), then reserves
-/// the next overall slot (<see cref="Reserve"/>). Overall slots are handed out in order and never
-/// earlier than one already given, so the global log stays sorted and a send that waits for its
-/// chat never holds up sends to other chats.
-/// </remarks>
 internal sealed class SendSchedule
 {
     private readonly TelegramLimitsOptions _options;
     private readonly SendLog _global;
     private readonly Dictionary<long, ChatLogs> _chats = [];
-    private int _reservationsSinceSweep;
+    private int _startsSinceSweep;
 
     public SendSchedule(TelegramLimitsOptions options)
     {
@@ -30,60 +24,55 @@ internal sealed class SendSchedule
     /// <summary>This instance's part of <see cref="TelegramLimitsOptions.GlobalLimit"/>: the overall sends a global period.</summary>
     public int GlobalShare { get; private set; }
 
-    /// <summary>Sets <see cref="GlobalShare"/> to the global limit divided by <paramref name="instances"/>; it applies to the next reservation.</summary>
+    /// <summary>Sets <see cref="GlobalShare"/> to the global limit divided by <paramref name="instances"/>; it applies from the next start.</summary>
     public int ShareAmong(int instances) => GlobalShare = _options.ShareAmong(instances);
 
-    /// <summary>How long from <paramref name="now"/> until <paramref name="chatId"/> (and its group) has room; zero when it has.</summary>
-    public TimeSpan ChatWait(long chatId, TimeSpan now)
-    {
-        var free = ChatFree(chatId);
-        return free > now ? free - now : TimeSpan.Zero;
-    }
+    /// <summary>Ends <paramref name="send"/> at <paramref name="now"/>: it counts for one more span, then no more.</summary>
+    public static void End(Send send, TimeSpan now) => send.End ??= now;
 
     /// <summary>
-    /// Reserves the earliest slot at or after <paramref name="now"/> that keeps every limit, and
-    /// records it as a send to <paramref name="chatId"/>. The caller waits until the slot, then sends.
+    /// How long from <paramref name="now"/> until <paramref name="chatId"/> (and its group) has room:
+    /// zero when it has, null while a send to it is still under way.
     /// </summary>
-    public TimeSpan Reserve(long chatId, TimeSpan now)
+    public TimeSpan? ChatWait(long chatId, TimeSpan now) => Wait(ChatFree(chatId, now), now);
+
+    /// <summary>
+    /// Starts a send to <paramref name="chatId"/> at <paramref name="now"/> if every limit has room
+    /// and returns it; end it with <see cref="End"/>. Otherwise returns null, with how long to wait
+    /// in <paramref name="retryAfter"/> (null: until a send under way ends).
+    /// </summary>
+    public Send? TryStart(long chatId, TimeSpan now, out TimeSpan? retryAfter)
     {
-        var slot = Max(now, ChatFree(chatId));
-        slot = Max(slot, _global.NextFree(GlobalShare));
-        if (_global.Last is { } last)
+        var free = Later(ChatFree(chatId, now), _global.NextFree(GlobalShare, now));
+        retryAfter = Wait(free, now);
+        if (retryAfter != TimeSpan.Zero)
         {
-            slot = Max(slot, last);
+            return null;
         }
 
+        var send = new Send(now);
         var logs = LogsFor(chatId);
-        _global.Add(slot, now);
-        logs.Chat.Add(slot, now);
-        logs.Group?.Add(slot, now);
+        _global.Add(send);
+        logs.Chat.Add(send);
+        logs.Group?.Add(send);
         SweepNowAndThen(now);
-        return slot;
+        return send;
     }
 
-    /// <summary>Forgets a reservation whose send was given up before its slot.</summary>
-    public void Cancel(long chatId, TimeSpan slot)
-    {
-        _global.Remove(slot);
-        if (_chats.TryGetValue(chatId, out var logs))
-        {
-            logs.Chat.Remove(slot);
-            logs.Group?.Remove(slot);
-        }
-    }
+    private static TimeSpan? Wait(TimeSpan? free, TimeSpan now) => free is { } at ? (at > now ? at - now : TimeSpan.Zero) : null;
 
-    private TimeSpan ChatFree(long chatId)
+    /// <summary>The later of two times, where null (after a send under way ends) is the latest.</summary>
+    private static TimeSpan? Later(TimeSpan? a, TimeSpan? b) => a is null || b is null ? null : (a > b ? a : b);
+
+    private TimeSpan? ChatFree(long chatId, TimeSpan now)
     {
         if (!_chats.TryGetValue(chatId, out var logs))
         {
-            return TimeSpan.MinValue;
+            return now;
         }
 
-        // Never before the chat's last send either, so its logs stay in order.
-        var free = Max(logs.Chat.NextFree(_options.PerChatLimit), logs.Chat.Last ?? TimeSpan.MinValue);
-        return logs.Group is { } group
-            ? Max(free, group.NextFree(_options.PerGroupLimit))
-            : free;
+        var free = logs.Chat.NextFree(_options.PerChatLimit, now);
+        return logs.Group is { } group ? Later(free, group.NextFree(_options.PerGroupLimit, now)) : free;
     }
 
     private ChatLogs LogsFor(long chatId)
@@ -99,29 +88,23 @@ internal sealed class SendSchedule
         return logs;
     }
 
-    /// <summary>Drops the logs of chats whose sends are all too old to count, once per as many reservations as there are chats.</summary>
+    /// <summary>Drops the logs of chats none of whose sends count any more, once per as many starts as there are chats.</summary>
     private void SweepNowAndThen(TimeSpan now)
     {
-        if (++_reservationsSinceSweep < Math.Max(1024, _chats.Count))
+        if (++_startsSinceSweep < Math.Max(1024, _chats.Count))
         {
             return;
         }
 
-        _reservationsSinceSweep = 0;
-        var chatSpan = _options.PerChatPeriod + _options.Margin;
-        var groupSpan = _options.PerGroupPeriod + _options.Margin;
+        _startsSinceSweep = 0;
         foreach (var (chatId, logs) in _chats)
         {
-            if (IsStale(logs.Chat, now - chatSpan) && (logs.Group is null || IsStale(logs.Group, now - groupSpan)))
+            if (logs.Chat.IsEmpty(now) && (logs.Group?.IsEmpty(now) ?? true))
             {
                 _chats.Remove(chatId);
             }
         }
     }
-
-    private static bool IsStale(SendLog log, TimeSpan before) => (log.Last ?? TimeSpan.MinValue) <= before;
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private sealed record ChatLogs(SendLog Chat, SendLog? Group);
 }

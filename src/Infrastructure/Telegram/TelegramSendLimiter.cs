@@ -8,13 +8,14 @@ namespace ScheduledMessages.Infrastructure.Telegram;
 /// the throttle: a send waits (cancellably) for its turn instead of failing.
 /// </summary>
 /// <remarks>
-/// Sends to one chat take turns, so only the turn holder ever spends that chat's room. It waits
-/// until its chat (and group) have room, then reserves the next overall slot and waits for it: the
-/// slot is recorded right before the request leaves. The limits are exact sliding logs
-/// (<see cref="SendSchedule"/>): no interval of one period ever holds more sends than the limit,
-/// and each period is lengthened by <see cref="TelegramLimitsOptions.Margin"/> for the requests'
-/// jitter on their way. Replies take their turn here too. The overall limit is this instance's
-/// share, <see cref="GlobalShare"/>, which the heartbeat sets from the instances alive (ADR 0805).
+/// Sends to one chat take turns, so only the turn holder ever adds to that chat's sends. It waits
+/// until its chat (and group) have room, then queues, first come first served, for room in the
+/// overall limit. The limits are exact sliding logs (<see cref="SendSchedule"/>): a send counts
+/// from when its turn is given until one period plus <see cref="TelegramLimitsOptions.Margin"/>
+/// after the turn is disposed, so no interval of one period ever holds more sends than the limit
+/// wherever Telegram sees each request between those two moments. Replies take their turns here
+/// too. The overall limit is this instance's share, <see cref="GlobalShare"/>, which the heartbeat
+/// sets from the instances alive (ADR 0805).
 /// </remarks>
 public sealed class TelegramSendLimiter : IDisposable
 {
@@ -24,6 +25,14 @@ public sealed class TelegramSendLimiter : IDisposable
     private readonly Lock _gate = new();
     private readonly SendSchedule _schedule;
     private readonly PartitionedRateLimiter<long> _turns;
+    private readonly ConcurrencyLimiter _queue = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = 1,
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
+    private TaskCompletionSource _ended = NewSignal();
 
     public TelegramSendLimiter(IOptions<TelegramLimitsOptions> options, TimeProvider? time = null)
     {
@@ -66,8 +75,8 @@ public sealed class TelegramSendLimiter : IDisposable
     }
 
     /// <summary>
-    /// Waits until a message may be sent to <paramref name="chatId"/> now. Dispose the result once
-    /// the send is over: it holds the chat's turn.
+    /// Waits until a message may be sent to <paramref name="chatId"/> now. Dispose the result as soon
+    /// as the send is over: it holds the chat's turn, and the send counts against the limits until then.
     /// </summary>
     public async ValueTask<IDisposable> WaitTurnAsync(long chatId, CancellationToken cancellationToken)
     {
@@ -80,30 +89,41 @@ public sealed class TelegramSendLimiter : IDisposable
         try
         {
             // Only the turn holder adds to its chat's sends, so its room never shrinks while it waits.
-            while (Locked(now => _schedule.ChatWait(chatId, now)) is var wait && wait > TimeSpan.Zero)
+            while (true)
             {
-                await DelayAsync(wait, cancellationToken);
-            }
-
-            var slot = Locked(now => _schedule.Reserve(chatId, now));
-            try
-            {
-                while (slot - Now() is var left && left > TimeSpan.Zero)
-                {
-                    await DelayAsync(left, cancellationToken);
-                }
-            }
-            catch (OperationCanceledException)
-            {
+                Task ended;
+                TimeSpan? wait;
                 lock (_gate)
                 {
-                    _schedule.Cancel(chatId, slot);
+                    wait = _schedule.ChatWait(chatId, Now());
+                    ended = _ended.Task;
                 }
 
-                throw;
+                if (wait == TimeSpan.Zero)
+                {
+                    break;
+                }
+
+                await WaitAsync(wait, ended, cancellationToken);
             }
 
-            return turn;
+            using var queued = await _queue.AcquireAsync(1, cancellationToken);
+            while (true)
+            {
+                Task ended;
+                TimeSpan? wait;
+                lock (_gate)
+                {
+                    if (_schedule.TryStart(chatId, Now(), out wait) is { } send)
+                    {
+                        return new Turn(this, send, turn);
+                    }
+
+                    ended = _ended.Task;
+                }
+
+                await WaitAsync(wait, ended, cancellationToken);
+            }
         }
         catch
         {
@@ -112,21 +132,49 @@ public sealed class TelegramSendLimiter : IDisposable
         }
     }
 
-    public void Dispose() => _turns.Dispose();
+    public void Dispose()
+    {
+        _turns.Dispose();
+        _queue.Dispose();
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private TimeSpan Now() => _time.GetElapsedTime(_started);
 
-    private TimeSpan Locked(Func<TimeSpan, TimeSpan> step)
+    /// <summary>Waits <paramref name="wait"/> (at least: timers count whole milliseconds), or, when null, until a send ends.</summary>
+    private Task WaitAsync(TimeSpan? wait, Task ended, CancellationToken cancellationToken) =>
+        wait is { } delay
+            ? Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(delay.TotalMilliseconds)), _time, cancellationToken)
+            : ended.WaitAsync(cancellationToken);
+
+    private void End(Send send)
     {
+        TaskCompletionSource ended;
         lock (_gate)
         {
-            return step(Now());
+            SendSchedule.End(send, Now());
+            ended = _ended;
+            _ended = NewSignal();
         }
+
+        ended.SetResult();
     }
 
-    /// <summary>Waits at least <paramref name="delay"/>: timers count whole milliseconds, and may fire a little early.</summary>
-    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
-        Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(delay.TotalMilliseconds)), _time, cancellationToken);
+    /// <summary>A send's turn: disposing it ends the send (it then counts one more period) and passes the chat's turn on.</summary>
+    private sealed class Turn(TelegramSendLimiter limiter, Send send, RateLimitLease chatTurn) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                limiter.End(send);
+                chatTurn.Dispose();
+            }
+        }
+    }
 
     private sealed class NoTurn : IDisposable
     {

@@ -29,6 +29,29 @@ internal sealed class ManualTimeProvider : TimeProvider
         return timer;
     }
 
+    /// <summary>Waits (on the real clock, up to 30 s) until <paramref name="count"/> timers are set: a continuation elsewhere is about to wait on this clock.</summary>
+    public async Task WaitForTimersAsync(int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (PendingTimers < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(1);
+        }
+
+        Assert.Equal(count, PendingTimers);
+    }
+
+    private int PendingTimers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _timers.Count;
+            }
+        }
+    }
+
     public void Advance(TimeSpan by)
     {
         List<ManualTimer> due;

@@ -5,10 +5,12 @@ using ScheduledMessages.Infrastructure.Telegram;
 namespace ScheduledMessages.Unit.Infrastructure;
 
 /// <summary>
-/// Telegram's limits as the limiter keeps them, on a simulated clock: no interval of one period,
-/// wherever it starts, ever holds more sends than the limit - per chat, per group and overall,
-/// replies included (they take the same turns) - and a backlog to distinct chats goes at exactly
-/// GlobalLimit / (GlobalPeriod + Margin).
+/// Telegram's limits as the limiter keeps them, on a simulated clock: a send counts from its start
+/// until a period and the margin after its end, and a new one starts only while fewer than the
+/// limit count - per chat, per group and overall, replies included (they take the same turns). So
+/// wherever Telegram sees each request between its start and its end, no interval of one period
+/// holds more than the limit; and a backlog to distinct chats goes at GlobalLimit / (GlobalPeriod +
+/// Margin + the requests' duration).
 /// </summary>
 public sealed class SendScheduleTests
 {
@@ -27,10 +29,10 @@ public sealed class SendScheduleTests
             Margin = TimeSpan.FromMilliseconds(marginMs),
         });
 
-    /// <summary>A send: its chat, the gap since the previous send was asked for, how long it holds its turn, and whether it gives up before its slot.</summary>
+    /// <summary>A send: its chat, the gap since the previous send was asked for, and how long its request takes (it holds its turn that long).</summary>
     private static readonly Gen<Request> Requests = Gen.Select(
-        Gen.OneOf(Chats), Gen.Int[0, 300], Gen.Int[0, 200], Gen.Int[0, 9],
-        (chat, gapMs, holdMs, die) => new Request(chat, TimeSpan.FromMilliseconds(gapMs), TimeSpan.FromMilliseconds(holdMs), GivesUp: die == 0));
+        Gen.OneOf(Chats), Gen.Int[0, 300], Gen.Int[0, 400],
+        (chat, gapMs, holdMs) => new Request(chat, TimeSpan.FromMilliseconds(gapMs), TimeSpan.FromMilliseconds(holdMs)));
 
     [Fact]
     public void No_interval_of_one_period_holds_more_sends_than_the_limit_per_chat_per_group_or_overall()
@@ -40,15 +42,14 @@ public sealed class SendScheduleTests
             {
                 var sends = Simulation.Run(limits, requests, shareChanges: []);
 
-                Assert.Equal(requests.Length, sends.Count + sends.Gaveup);
-                AssertSpacing(sends.Select(s => s.At), limits.GlobalLimit, limits.GlobalPeriod + limits.Margin);
+                Assert.Equal(requests.Length, sends.Count);
+                AssertCounted(sends, limits.GlobalPeriod + limits.Margin, _ => limits.GlobalLimit, _ => true);
                 foreach (var chat in Chats)
                 {
-                    var times = sends.Where(s => s.ChatId == chat).Select(s => s.At).ToList();
-                    AssertSpacing(times, limits.PerChatLimit, limits.PerChatPeriod + limits.Margin);
+                    AssertCounted(sends, limits.PerChatPeriod + limits.Margin, _ => limits.PerChatLimit, s => s.ChatId == chat);
                     if (chat < 0)
                     {
-                        AssertSpacing(times, limits.PerGroupLimit, limits.PerGroupPeriod + limits.Margin);
+                        AssertCounted(sends, limits.PerGroupPeriod + limits.Margin, _ => limits.PerGroupLimit, s => s.ChatId == chat);
                     }
                 }
             },
@@ -64,14 +65,9 @@ public sealed class SendScheduleTests
             (limits, requests, shareChanges) =>
             {
                 var sends = Simulation.Run(limits, requests, shareChanges);
-                var span = limits.GlobalPeriod + limits.Margin;
 
-                // Each send, counted with those before it within one period and margin, keeps to the share it was reserved under.
-                for (var i = 0; i < sends.Count; i++)
-                {
-                    var inWindow = sends.Take(i + 1).Count(s => s.At > sends[i].At - span);
-                    Assert.True(inWindow <= sends[i].Share, $"send {i} at {sends[i].At}: {inWindow} in its window, share {sends[i].Share}");
-                }
+                Assert.Equal(requests.Length, sends.Count);
+                AssertCounted(sends, limits.GlobalPeriod + limits.Margin, s => s.Share, _ => true);
             },
             iter: 1_000,
             threads: 1);
@@ -81,27 +77,28 @@ public sealed class SendScheduleTests
     public void A_backlog_to_distinct_chats_goes_at_the_limit_over_the_period_plus_the_margin()
     {
         var limits = new TelegramLimitsOptions { Margin = TimeSpan.FromMilliseconds(30) };
-        var requests = Enumerable.Range(0, 300).Select(i => new Request(1_000 + i, TimeSpan.Zero, TimeSpan.Zero, GivesUp: false)).ToArray();
+        var requests = Enumerable.Range(0, 300).Select(i => new Request(1_000 + i, TimeSpan.Zero, TimeSpan.FromMilliseconds(5))).ToArray();
 
         var sends = Simulation.Run(limits, requests, shareChanges: []);
 
-        // 30 at once, then 30 more every 1.03 s: 300 sends over 10 windows are 29.1/s.
+        // 30 at once, then 30 more each time the first of them is 1.03 s past its end: 300 sends
+        // over 10 windows of 1.035 s are 29.0/s.
         Assert.Equal(300, sends.Count);
-        Assert.Equal(TimeSpan.FromMilliseconds(9 * 1030), sends[^1].At);
-        Assert.Equal(30, sends.Count(s => s.At == TimeSpan.Zero));
+        Assert.Equal(TimeSpan.FromMilliseconds(9 * 1035), sends[^1].Start);
+        Assert.Equal(30, sends.Count(s => s.Start == TimeSpan.Zero));
     }
 
     [Fact]
     public void Sends_to_one_chat_go_a_period_and_a_margin_apart_while_other_chats_keep_going()
     {
         var limits = new TelegramLimitsOptions { Margin = TimeSpan.FromMilliseconds(30) };
-        var busy = Enumerable.Range(0, 5).Select(_ => new Request(7, TimeSpan.Zero, TimeSpan.Zero, GivesUp: false));
-        var others = Enumerable.Range(0, 5).Select(i => new Request(100 + i, TimeSpan.Zero, TimeSpan.Zero, GivesUp: false));
+        var busy = Enumerable.Range(0, 5).Select(_ => new Request(7, TimeSpan.Zero, TimeSpan.Zero));
+        var others = Enumerable.Range(0, 5).Select(i => new Request(100 + i, TimeSpan.Zero, TimeSpan.Zero));
 
         var sends = Simulation.Run(limits, [.. busy, .. others], shareChanges: []);
 
-        Assert.Equal([0, 1030, 2060, 3090, 4120], sends.Where(s => s.ChatId == 7).Select(s => s.At.TotalMilliseconds));
-        Assert.All(sends.Where(s => s.ChatId != 7), s => Assert.Equal(TimeSpan.Zero, s.At));
+        Assert.Equal([0, 1030, 2060, 3090, 4120], sends.Where(s => s.ChatId == 7).Select(s => s.Start.TotalMilliseconds));
+        Assert.All(sends.Where(s => s.ChatId != 7), s => Assert.Equal(TimeSpan.Zero, s.Start));
     }
 
     [Fact]
@@ -126,18 +123,20 @@ public sealed class SendScheduleTests
     }
 
     [Fact]
-    public async Task A_send_given_up_before_its_slot_frees_the_slot()
+    public async Task A_send_counts_until_its_turn_is_disposed_and_a_period_after()
     {
         var time = new ManualTimeProvider();
         using var limiter = new TelegramSendLimiter(Options.Create(new TelegramLimitsOptions { GlobalLimit = 1, Margin = TimeSpan.Zero }), time);
-        (await limiter.WaitTurnAsync(1, CancellationToken.None)).Dispose();
-        using var cancel = new CancellationTokenSource();
-        var abandoned = limiter.WaitTurnAsync(2, cancel.Token).AsTask();
-        await cancel.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
+        var slow = await limiter.WaitTurnAsync(1, CancellationToken.None);
+        var next = limiter.WaitTurnAsync(2, CancellationToken.None).AsTask();
+        time.Advance(TimeSpan.FromSeconds(5));
+        Assert.False(next.IsCompleted);
 
-        var next = limiter.WaitTurnAsync(3, CancellationToken.None).AsTask();
-        time.Advance(TimeSpan.FromSeconds(1));
+        slow.Dispose();
+        await time.WaitForTimersAsync(1);
+        time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(next.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
 
         (await next.WaitAsync(TimeSpan.FromSeconds(30))).Dispose();
     }
@@ -153,29 +152,30 @@ public sealed class SendScheduleTests
         Assert.Equal(30, limiter.ShareAmong(1));
     }
 
-    /// <summary>Any limit + 1 consecutive sends span at least <paramref name="span"/>: no interval shorter than it holds more than the limit.</summary>
-    private static void AssertSpacing(IEnumerable<TimeSpan> times, int limit, TimeSpan span)
+    /// <summary>
+    /// Each send (among those <paramref name="counted"/>) started while fewer than its limit of the
+    /// earlier ones still counted: not yet ended, or ended less than <paramref name="span"/> before.
+    /// </summary>
+    private static void AssertCounted(Sends sends, TimeSpan span, Func<Sent, int> limit, Func<Sent, bool> counted)
     {
-        var sorted = times.Order().ToList();
-        for (var i = 0; i + limit < sorted.Count; i++)
+        var these = sends.Where(counted).OrderBy(s => s.Start).ToList();
+        for (var j = 0; j < these.Count; j++)
         {
-            Assert.True(sorted[i + limit] - sorted[i] >= span, $"{limit + 1} sends within {sorted[i + limit] - sorted[i]}, less than {span}");
+            var counting = these.Take(j).Count(i => i.End > these[j].Start - span);
+            Assert.True(counting < limit(these[j]), $"send {j} started at {these[j].Start} while {counting} counted (limit {limit(these[j])})");
         }
     }
 
-    private sealed record Request(long ChatId, TimeSpan Gap, TimeSpan Hold, bool GivesUp);
+    private sealed record Request(long ChatId, TimeSpan Gap, TimeSpan Hold);
 
-    private sealed record Send(long ChatId, TimeSpan At, int Share);
+    private sealed record Sent(long ChatId, TimeSpan Start, TimeSpan End, int Share);
 
-    private sealed class Sends : List<Send>
-    {
-        public int Gaveup { get; set; }
-    }
+    private sealed class Sends : List<Sent>;
 
     /// <summary>
     /// Runs the limiter's protocol on a simulated clock: per chat one turn at a time (first come,
-    /// first served), wait for the chat's room, reserve the overall slot, send at the slot, hold
-    /// the turn for the send's duration. A send that gives up does so just before its slot.
+    /// first served), wait for the chat's room, queue (first come, first served) for the overall
+    /// room, send, and end the send (passing the turn on) when its request is over.
     /// </summary>
     private sealed class Simulation
     {
@@ -183,6 +183,7 @@ public sealed class SendScheduleTests
         private readonly PriorityQueue<Action, (TimeSpan At, long Order)> _events = new();
         private readonly Dictionary<long, Queue<Request>> _waiting = [];
         private readonly HashSet<long> _turnTaken = [];
+        private readonly Queue<Request> _overall = new();
         private readonly Sends _sends = [];
         private TimeSpan _now;
         private long _order;
@@ -227,46 +228,56 @@ public sealed class SendScheduleTests
             queue.Enqueue(request);
             if (_turnTaken.Add(request.ChatId))
             {
-                TryChat(queue.Dequeue());
+                WaitForChat(queue.Dequeue());
             }
         }
 
-        private void TryChat(Request request)
+        private void WaitForChat(Request request)
         {
             var wait = _schedule.ChatWait(request.ChatId, _now);
+            Assert.NotNull(wait);
             if (wait > TimeSpan.Zero)
             {
-                At(_now + wait, () => TryChat(request));
+                At(_now + wait.Value, () => WaitForChat(request));
                 return;
             }
 
-            var asked = _now;
-            var slot = _schedule.Reserve(request.ChatId, _now);
-            var share = _schedule.GlobalShare;
-            Assert.True(slot >= asked);
-            if (request.GivesUp && slot > asked)
+            _overall.Enqueue(request);
+            Pump();
+        }
+
+        private void Pump()
+        {
+            while (_overall.TryPeek(out var head))
             {
-                At(slot - TimeSpan.FromTicks(1), () =>
+                if (_schedule.TryStart(head.ChatId, _now, out var retryAfter) is not { } send)
                 {
-                    _schedule.Cancel(request.ChatId, slot);
-                    _sends.Gaveup++;
-                    EndTurn(request.ChatId);
-                });
-                return;
-            }
+                    if (retryAfter is { } wait)
+                    {
+                        At(_now + wait, Pump);
+                    }
 
-            At(slot, () =>
-            {
-                _sends.Add(new Send(request.ChatId, slot, share));
-                At(slot + request.Hold, () => EndTurn(request.ChatId));
-            });
+                    return;
+                }
+
+                _overall.Dequeue();
+                var share = _schedule.GlobalShare;
+                var start = _now;
+                At(_now + head.Hold, () =>
+                {
+                    SendSchedule.End(send, _now);
+                    _sends.Add(new Sent(head.ChatId, start, _now, share));
+                    EndTurn(head.ChatId);
+                    Pump();
+                });
+            }
         }
 
         private void EndTurn(long chatId)
         {
             if (_waiting[chatId].TryDequeue(out var next))
             {
-                TryChat(next);
+                WaitForChat(next);
             }
             else
             {
