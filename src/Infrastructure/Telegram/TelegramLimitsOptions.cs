@@ -24,11 +24,11 @@ public sealed class TelegramLimitsOptions
     public TimeSpan GlobalPeriod { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Added to every period: a limit of L sends a period P lets the next send go only once the
-    /// L-th most recent one is P + Margin old, so requests that reach Telegram up to Margin apart
-    /// from when they left still never put L + 1 sends in one period. Costs P / (P + Margin) of the rate.
+    /// Added to every period. A send counts against a limit from its start until the period plus
+    /// the margin after its end; the margin is slack for how Telegram itself counts. Each limit's
+    /// rate is at most limit / (period + margin + a request's duration).
     /// </summary>
-    public TimeSpan Margin { get; set; } = TimeSpan.FromMilliseconds(30);
+    public TimeSpan Margin { get; set; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary>One instance's share of <see cref="GlobalLimit"/> when <paramref name="instances"/> are alive: divided, rounded down, at least 1.</summary>
     public int ShareAmong(int instances) => Math.Max(1, GlobalLimit / Math.Max(1, instances));
