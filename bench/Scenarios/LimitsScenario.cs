@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using ScheduledMessages.Bench.Measuring;
 using ScheduledMessages.Bench.Setup;
 using ScheduledMessages.Bench.Telegram;
+using ScheduledMessages.Bot.Worker;
 using ScheduledMessages.Integration.Telegram;
 
 namespace ScheduledMessages.Bench.Scenarios;
@@ -37,6 +39,12 @@ public static class LimitsScenario
         for (var i = 0; i < instances; i++)
         {
             running.Add(await BotInstance.StartAsync(settings, InstanceRole.Dispatcher, null));
+        }
+
+        // Each instance counted itself at start; one more heartbeat each and all know the whole fleet.
+        foreach (var instance in running)
+        {
+            await instance.Services.GetRequiredService<InstanceHeartbeatService>().BeatAsync(CancellationToken.None);
         }
 
         await using var front = await BotInstance.StartAsync(settings, InstanceRole.Scheduler, null);
