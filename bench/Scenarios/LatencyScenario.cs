@@ -1,9 +1,6 @@
-using NodaTime;
-using ScheduledMessages.Application.ScheduledMessages.Create;
 using ScheduledMessages.Bench.Measuring;
 using ScheduledMessages.Bench.Setup;
 using ScheduledMessages.Bench.Telegram;
-using ScheduledMessages.Domain.Recurrences;
 using ScheduledMessages.Integration.Telegram;
 
 namespace ScheduledMessages.Bench.Scenarios;
@@ -25,7 +22,7 @@ public static class LatencyScenario
         await using var database = await BenchDatabase.CreateAsync(arguments.Text("postgres"));
         var log = new DeliveryLog();
         await using var api = await LoopbackBotApi.StartAsync(BotApiLimits.Telegram, log);
-        var settings = InstanceSettings.For(database.ConnectionString, api.BaseUrl, arguments).With("Telegram:Limits:Instances", 2);
+        var settings = InstanceSettings.For(database.ConnectionString, api.BaseUrl, arguments);
         Report.Line($"settings: {Report.Describe(settings)}");
 
         await using var first = await BotInstance.StartAsync(settings, InstanceRole.Dispatcher, null);
@@ -44,12 +41,7 @@ public static class LatencyScenario
         for (var i = 0; i < scheduled; i++)
         {
             var due = DateTimeOffset.UtcNow.AddSeconds(1);
-            var at = Instant.FromDateTimeOffset(due).InUtc().LocalDateTime;
-            var result = await front.SendAsync(new CreateScheduledMessage(3_000_000 + i, null, DeliveryLog.Text(100_000 + i, due), Recurrence.OneTime, at));
-            if (!result.IsSuccess)
-            {
-                throw new InvalidOperationException($"Scheduling failed: {result}");
-            }
+            await front.ScheduleOnceAsync(3_000_000 + i, DeliveryLog.Text(100_000 + i, due), due);
 
             await Task.Delay(TimeSpan.FromSeconds(1.0 / 10));
         }

@@ -36,8 +36,7 @@ public static class ThroughputScenario
         await database.SeedDueAsync(messages, DateTimeOffset.UtcNow.AddMinutes(-10), TimeSpan.FromMinutes(10) / messages, chats);
         await database.VacuumAnalyzeAsync();
         var settings = InstanceSettings.For(database.ConnectionString, api?.BaseUrl, arguments)
-            .With("Telegram:Limits:Enabled", limits)
-            .With("Telegram:Limits:Instances", instances);
+            .With("Telegram:Limits:Enabled", limits);
         Report.Line($"settings: {Report.Describe(settings)}");
 
         using var memory = new MemorySampler();

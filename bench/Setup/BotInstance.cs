@@ -3,11 +3,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NodaTime;
+using ScheduledMessages.Application.ScheduledMessages.Create;
 using ScheduledMessages.Application.Abstractions;
 using ScheduledMessages.Bench.Measuring;
 using ScheduledMessages.Bench.Telegram;
 using ScheduledMessages.Bot.Composition;
 using ScheduledMessages.Bot.Worker;
+using ScheduledMessages.Domain.Recurrences;
 using ScheduledMessages.Infrastructure.Telegram;
 
 namespace ScheduledMessages.Bench.Setup;
@@ -61,6 +64,17 @@ public sealed class BotInstance : IAsyncDisposable
     {
         await using var scope = _host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
+    }
+
+    /// <summary>Schedules a one-time message through the real use case (its NOTIFY wakes the dispatchers), due at <paramref name="due"/>.</summary>
+    public async Task ScheduleOnceAsync(long chatId, string text, DateTimeOffset due)
+    {
+        var at = Instant.FromDateTimeOffset(due).InUtc().LocalDateTime;
+        var result = await SendAsync(new CreateScheduledMessage(chatId, null, text, Recurrence.OneTime, at));
+        if (!result.IsSuccess)
+        {
+            throw new InvalidOperationException($"Scheduling failed: {result}");
+        }
     }
 
     public async ValueTask DisposeAsync()

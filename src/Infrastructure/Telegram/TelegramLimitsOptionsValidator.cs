@@ -11,9 +11,9 @@ public sealed class TelegramLimitsOptionsValidator : IValidateOptions<TelegramLi
         Check(failures, nameof(options.PerChatLimit), options.PerChatLimit, nameof(options.PerChatPeriod), options.PerChatPeriod);
         Check(failures, nameof(options.PerGroupLimit), options.PerGroupLimit, nameof(options.PerGroupPeriod), options.PerGroupPeriod);
         Check(failures, nameof(options.GlobalLimit), options.GlobalLimit, nameof(options.GlobalPeriod), options.GlobalPeriod);
-        if (options.Instances < 1 || options.Instances > options.GlobalLimit)
+        if (options.Margin < TimeSpan.Zero || options.Margin > TimeSpan.FromSeconds(1))
         {
-            failures.Add($"{TelegramLimitsOptions.SectionName}:{nameof(options.Instances)} must be 1 to GlobalLimit ({options.GlobalLimit}): each instance sends at most GlobalLimit / Instances (got {options.Instances}).");
+            failures.Add($"{TelegramLimitsOptions.SectionName}:{nameof(options.Margin)} must be between 00:00:00 and 00:00:01 (got {options.Margin}).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -8,33 +8,38 @@ namespace ScheduledMessages.Infrastructure.Telegram;
 /// the throttle: a send waits (cancellably) for its turn instead of failing.
 /// </summary>
 /// <remarks>
-/// Sends to one chat take turns, so only the turn holder ever spends that chat's permits. It waits
-/// until its chat (and group) have room, then queues for a global permit, and only then spends the
-/// chat and group permits: every permit is spent right before the request leaves, never early.
-/// Each sliding window is one segment longer than the limit's period, so any interval of one
-/// period holds at most the limit's number of sends, whatever the timer's phase. Segments are at
-/// least 100 ms: a partitioned limiter slides its windows on a 100 ms heartbeat, one segment a beat.
-/// The global window is a limiter of its own with its own timer, so it slides in 1/50ths of its
-/// period: the extra segment then costs 2% of the rate instead of 10% (29.4/s of 30/s). With
-/// several instances each keeps to its share, <see cref="TelegramLimitsOptions.InstanceGlobalLimit"/> (ADR 0402).
+/// Sends to one chat take turns, so only the turn holder ever adds to that chat's sends. It waits
+/// until its chat (and group) have room, then queues, first come first served, for room in the
+/// overall limit. The limits are exact sliding logs (<see cref="SendSchedule"/>): a send counts
+/// from when its turn is given until one period plus <see cref="TelegramLimitsOptions.Margin"/>
+/// after the turn is disposed, so no interval of one period ever holds more sends than the limit
+/// wherever Telegram sees each request between those two moments. Replies take their turns here
+/// too. The overall limit is this instance's share, <see cref="GlobalShare"/>, which the heartbeat
+/// sets from the instances alive (ADR 0805).
 /// </remarks>
 public sealed class TelegramSendLimiter : IDisposable
 {
-    private const int SegmentsPerPeriod = 10;
-    private const int GlobalSegmentsPerPeriod = 50;
-
-    private static readonly TimeSpan MinimumSegment = TimeSpan.FromMilliseconds(100);
-
     private readonly TelegramLimitsOptions _options;
+    private readonly TimeProvider _time;
+    private readonly long _started;
+    private readonly Lock _gate = new();
+    private readonly SendSchedule _schedule;
     private readonly PartitionedRateLimiter<long> _turns;
-    private readonly PartitionedRateLimiter<long> _perChat;
-    private readonly PartitionedRateLimiter<long> _perGroup;
-    private readonly SlidingWindowRateLimiter _global;
-    private readonly TimeSpan _recheck;
+    private readonly ConcurrencyLimiter _queue = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = 1,
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
 
-    public TelegramSendLimiter(IOptions<TelegramLimitsOptions> options)
+    private TaskCompletionSource _ended = NewSignal();
+
+    public TelegramSendLimiter(IOptions<TelegramLimitsOptions> options, TimeProvider? time = null)
     {
         _options = options.Value;
+        _time = time ?? TimeProvider.System;
+        _started = _time.GetTimestamp();
+        _schedule = new SendSchedule(_options);
         _turns = PartitionedRateLimiter.Create<long, long>(chatId => RateLimitPartition.GetConcurrencyLimiter(
             chatId,
             _ => new ConcurrencyLimiterOptions
@@ -43,17 +48,35 @@ public sealed class TelegramSendLimiter : IDisposable
                 QueueLimit = int.MaxValue,
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             }));
-        _perChat = PartitionedRateLimiter.Create<long, long>(chatId => RateLimitPartition.GetSlidingWindowLimiter(
-            chatId, _ => Window(_options.PerChatLimit, _options.PerChatPeriod)));
-        _perGroup = PartitionedRateLimiter.Create<long, long>(chatId => RateLimitPartition.GetSlidingWindowLimiter(
-            chatId, _ => Window(_options.PerGroupLimit, _options.PerGroupPeriod)));
-        _global = new SlidingWindowRateLimiter(Window(_options.InstanceGlobalLimit, _options.GlobalPeriod, GlobalSegment(_options.GlobalPeriod)));
-        _recheck = Segment(Min(_options.PerChatPeriod, _options.PerGroupPeriod));
+    }
+
+    /// <summary>The overall sends this instance makes a global period: its share of the global limit.</summary>
+    public int GlobalShare
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _schedule.GlobalShare;
+            }
+        }
     }
 
     /// <summary>
-    /// Waits until a message may be sent to <paramref name="chatId"/> now. Dispose the result once
-    /// the send is over: it holds the chat's turn.
+    /// Keeps to <c>GlobalLimit / instances</c> (rounded down, at least 1) from the next send on,
+    /// the share of one of <paramref name="instances"/> alive; returns the new share.
+    /// </summary>
+    public int ShareAmong(int instances)
+    {
+        lock (_gate)
+        {
+            return _schedule.ShareAmong(instances);
+        }
+    }
+
+    /// <summary>
+    /// Waits until a message may be sent to <paramref name="chatId"/> now. Dispose the result as soon
+    /// as the send is over: it holds the chat's turn, and the send counts against the limits until then.
     /// </summary>
     public async ValueTask<IDisposable> WaitTurnAsync(long chatId, CancellationToken cancellationToken)
     {
@@ -65,26 +88,41 @@ public sealed class TelegramSendLimiter : IDisposable
         var turn = await _turns.AcquireAsync(chatId, 1, cancellationToken);
         try
         {
+            // Only the turn holder adds to its chat's sends, so its room never shrinks while it waits.
             while (true)
             {
-                while (!HasRoom(_perChat, chatId) || (chatId < 0 && !HasRoom(_perGroup, chatId)))
+                Task ended;
+                TimeSpan? wait;
+                lock (_gate)
                 {
-                    await Task.Delay(_recheck, cancellationToken);
+                    wait = _schedule.ChatWait(chatId, Now());
+                    ended = _ended.Task;
                 }
 
-                using var global = await _global.AcquireAsync(1, cancellationToken);
-                if (!global.IsAcquired)
+                if (wait == TimeSpan.Zero)
                 {
-                    continue;
+                    break;
                 }
 
-                // Only the turn holder spends these, and room never shrinks while it waits: both succeed.
-                using var chat = _perChat.AttemptAcquire(chatId);
-                using var group = chatId < 0 ? _perGroup.AttemptAcquire(chatId) : null;
-                if (chat.IsAcquired && (group?.IsAcquired ?? true))
+                await WaitAsync(wait, ended, cancellationToken);
+            }
+
+            using var queued = await _queue.AcquireAsync(1, cancellationToken);
+            while (true)
+            {
+                Task ended;
+                TimeSpan? wait;
+                lock (_gate)
                 {
-                    return turn;
+                    if (_schedule.TryStart(chatId, Now(), out wait) is { } send)
+                    {
+                        return new Turn(this, send, turn);
+                    }
+
+                    ended = _ended.Task;
                 }
+
+                await WaitAsync(wait, ended, cancellationToken);
             }
         }
         catch
@@ -97,37 +135,46 @@ public sealed class TelegramSendLimiter : IDisposable
     public void Dispose()
     {
         _turns.Dispose();
-        _perChat.Dispose();
-        _perGroup.Dispose();
-        _global.Dispose();
+        _queue.Dispose();
     }
 
-    private static bool HasRoom(PartitionedRateLimiter<long> limiter, long chatId) =>
-        limiter.GetStatistics(chatId)?.CurrentAvailablePermits > 0;
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private static SlidingWindowRateLimiterOptions Window(int limit, TimeSpan period) => Window(limit, period, Segment(period));
+    private TimeSpan Now() => _time.GetElapsedTime(_started);
 
-    private static SlidingWindowRateLimiterOptions Window(int limit, TimeSpan period, TimeSpan segment)
+    /// <summary>Waits <paramref name="wait"/> (at least: timers count whole milliseconds), or, when null, until a send ends.</summary>
+    private Task WaitAsync(TimeSpan? wait, Task ended, CancellationToken cancellationToken) =>
+        wait is { } delay
+            ? Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(delay.TotalMilliseconds)), _time, cancellationToken)
+            : ended.WaitAsync(cancellationToken);
+
+    private void End(Send send)
     {
-        var segments = (int)Math.Ceiling(period / segment) + 1;
-        return new SlidingWindowRateLimiterOptions
+        TaskCompletionSource ended;
+        lock (_gate)
         {
-            PermitLimit = limit,
-            Window = segment * segments,
-            SegmentsPerWindow = segments,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        };
+            SendSchedule.End(send, Now());
+            ended = _ended;
+            _ended = NewSignal();
+        }
+
+        ended.SetResult();
     }
 
-    private static TimeSpan Segment(TimeSpan period) =>
-        period / SegmentsPerPeriod is var segment && segment > MinimumSegment ? segment : MinimumSegment;
+    /// <summary>A send's turn: disposing it ends the send (it then counts one more period) and passes the chat's turn on.</summary>
+    private sealed class Turn(TelegramSendLimiter limiter, Send send, RateLimitLease chatTurn) : IDisposable
+    {
+        private int _disposed;
 
-    private static TimeSpan GlobalSegment(TimeSpan period) =>
-        period / GlobalSegmentsPerPeriod is var segment && segment > TimeSpan.FromMilliseconds(1) ? segment : TimeSpan.FromMilliseconds(1);
-
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                limiter.End(send);
+                chatTurn.Dispose();
+            }
+        }
+    }
 
     private sealed class NoTurn : IDisposable
     {

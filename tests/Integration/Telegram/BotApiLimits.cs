@@ -33,4 +33,10 @@ public sealed record BotApiLimits
 
     /// <summary>Fraction (0..1) of each window forgiven; 0.5 checks a 1 s limit over 0.5 s.</summary>
     public double Leeway { get; init; } = 0.5;
+
+    /// <summary>The global window's own leeway, when not <see cref="Leeway"/>: 0 counts every 1 s interval in full, as Telegram may.</summary>
+    public double? GlobalLeeway { get; init; }
+
+    /// <summary>Telegram's limits with a strict global window: never more than 30 sends in any 1 s (the benchmark's check, ADR 0805).</summary>
+    public static BotApiLimits StrictGlobal { get; } = new() { GlobalLeeway = 0 };
 }

@@ -22,7 +22,7 @@ internal sealed class SendLimitLedger
         var chat = QueueFor(_perChat, chatId);
         var group = chatId < 0 ? QueueFor(_perGroup, chatId) : null;
         var wait = Max(
-            Wait(_global, now, limits.GlobalLimit, limits.GlobalPeriod, limits.Leeway),
+            Wait(_global, now, limits.GlobalLimit, limits.GlobalPeriod, limits.GlobalLeeway ?? limits.Leeway),
             Wait(chat, now, limits.PerChatLimit, limits.PerChatPeriod, limits.Leeway),
             group is null ? null : Wait(group, now, limits.PerGroupLimit, limits.PerGroupPeriod, limits.Leeway));
         if (wait is not null)
