@@ -13,6 +13,7 @@ public static class Usage
         new("batch", "200", "Scheduler:BatchSize, messages claimed at once"),
         new("concurrency", "16", "Scheduler:SendConcurrency, messages of a batch sent at once"),
         new("poll", "00:00:05", "Scheduler:PollInterval"),
+        new("set", "none", "any other settings, as Key=Value pairs separated by ';' (e.g. Scheduler:LaneTimeBudget=00:00:01)"),
     ];
 
     private static readonly BenchOption Database =

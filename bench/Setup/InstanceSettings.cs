@@ -17,6 +17,17 @@ public static class InstanceSettings
         Override(settings, arguments, "batch", "Scheduler:BatchSize");
         Override(settings, arguments, "concurrency", "Scheduler:SendConcurrency");
         Override(settings, arguments, "poll", "Scheduler:PollInterval");
+        foreach (var pair in (arguments.Text("set") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new BenchUsageException($"--set takes Key=Value pairs separated by ';', not \"{pair}\".");
+            }
+
+            settings[pair[..equals]] = pair[(equals + 1)..];
+        }
+
         return settings;
     }
 

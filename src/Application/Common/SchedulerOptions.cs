@@ -27,7 +27,7 @@ public sealed class SchedulerOptions
     /// How long one chat's messages may take within a round; the rest go back for the next round,
     /// so a chat with many messages due (Telegram allows one a second) does not hold up the others.
     /// </summary>
-    public TimeSpan LaneTimeBudget { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan LaneTimeBudget { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Retries of a transiently failing occurrence before it is given up.</summary>
     public int MaxAttempts { get; set; } = 3;

@@ -30,6 +30,8 @@ public sealed partial class TelegramMessageSender : IMessageSender
         _logger = logger;
     }
 
+    public int? MessagesPerSecond => _limiter.MessagesPerSecond;
+
     public async ValueTask<SendOutcome> SendAsync(long chatId, string text, CancellationToken cancellationToken)
     {
         using var turn = await _limiter.WaitTurnAsync(chatId, cancellationToken);

@@ -62,6 +62,10 @@ public sealed class TelegramSendLimiter : IDisposable
         }
     }
 
+    /// <summary>This instance's overall sends a second (its share over the global period), or null when limits are off.</summary>
+    public int? MessagesPerSecond =>
+        _options.Enabled ? Math.Max(1, (int)(GlobalShare / _options.GlobalPeriod.TotalSeconds)) : null;
+
     /// <summary>
     /// Keeps to <c>GlobalLimit / instances</c> (rounded down, at least 1) from the next send on,
     /// the share of one of <paramref name="instances"/> alive; returns the new share.

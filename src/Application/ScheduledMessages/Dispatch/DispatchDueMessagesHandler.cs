@@ -55,7 +55,8 @@ public sealed partial class DispatchDueMessagesHandler : ICommandHandler<Dispatc
         // The round's "now" is the store's, carried on by the monotonic timer (ADR 0804).
         var clock = await _clock.StartRoundAsync(cancellationToken);
         var lease = Duration.FromTimeSpan(_options.LeaseDuration);
-        var batch = await LeasedBatch.ClaimAsync(_store, clock, _logger, command.WorkerId, lease, _options.BatchSize, _options.MaxPerChatPerRound, cancellationToken);
+        var size = RoundSize(_options.BatchSize, _sender.MessagesPerSecond);
+        var batch = await LeasedBatch.ClaimAsync(_store, clock, _logger, command.WorkerId, lease, size, _options.MaxPerChatPerRound, cancellationToken);
         var tally = new Tally();
         var released = 0;
         if (batch.Messages.Count > 0)
@@ -90,10 +91,19 @@ public sealed partial class DispatchDueMessagesHandler : ICommandHandler<Dispatc
             tally.Expired,
             batch.LostLeases,
             released,
-            batch.Messages.Count >= _options.BatchSize,
+            batch.Messages.Count >= size,
             nextDue,
             now);
     }
+
+    /// <summary>
+    /// How many messages a round claims: <paramref name="batchSize"/>, or about one second's worth
+    /// when the sender is rate-limited to fewer. A round lasts as long as its slowest lane, so a
+    /// short round lets a message that falls due meanwhile (or a busy chat's next one) be claimed
+    /// within about a second instead of behind a batch that takes many seconds to send.
+    /// </summary>
+    public static int RoundSize(int batchSize, int? messagesPerSecond) =>
+        messagesPerSecond is { } rate ? Math.Clamp(rate, 1, batchSize) : batchSize;
 
     /// <summary>Settles the message, or sends it and applies how it went.</summary>
     private async Task<DeliveryResult> DeliverAsync(ScheduledMessage message, DateTimeZone zone, BackoffPolicy backoff, IClock clock)

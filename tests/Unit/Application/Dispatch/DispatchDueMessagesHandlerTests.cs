@@ -89,12 +89,15 @@ public sealed class DispatchDueMessagesHandlerTests
     {
         public bool Claimed { get; private set; }
 
+        public int ClaimedBatchSize { get; private set; }
+
         public List<ScheduledMessage> Saved { get; } = [];
 
         public Task<IReadOnlyList<ScheduledMessage>> ClaimDueAsync(string owner, Instant now, Duration lease, int batchSize, int maxPerChat, CancellationToken cancellationToken)
         {
             Claimed = true;
-            return Task.FromResult<IReadOnlyList<ScheduledMessage>>(due);
+            ClaimedBatchSize = batchSize;
+            return Task.FromResult<IReadOnlyList<ScheduledMessage>>([.. due.Take(batchSize)]);
         }
 
         public Task<bool> SaveClaimedAsync(ScheduledMessage message, string owner, CancellationToken cancellationToken) =>
@@ -119,6 +122,28 @@ public sealed class DispatchDueMessagesHandlerTests
         public Task<Instant?> NextDueTimeAsync(CancellationToken cancellationToken) => Task.FromResult<Instant?>(null);
     }
 
+    [Theory]
+    [InlineData(200, null, 200)]
+    [InlineData(200, 30, 30)]
+    [InlineData(200, 15, 15)]
+    [InlineData(20, 30, 20)]
+    [InlineData(200, 0, 1)]
+    public void A_round_claims_the_batch_or_one_seconds_worth_of_a_rate_limited_sender_whichever_is_less(int batchSize, int? perSecond, int expected) =>
+        Assert.Equal(expected, DispatchDueMessagesHandler.RoundSize(batchSize, perSecond));
+
+    [Fact]
+    public async Task A_rate_limited_sender_gets_a_round_of_one_seconds_worth_and_a_full_round_asks_for_the_next_at_once()
+    {
+        var store = new MemoryStore([.. Enumerable.Range(1, 12).Select(chat => Message(chat))]);
+        var sender = new RecordingSender { MessagesPerSecond = 5 };
+
+        var report = (await Handler(store, sender).Handle(new DispatchDueMessages("w"), CancellationToken.None)).Value;
+
+        Assert.Equal(5, store.ClaimedBatchSize);
+        Assert.Equal((5, 5), (report.Claimed, sender.Chats.Count));
+        Assert.True(report.BatchWasFull);
+    }
+
     /// <summary>The store's clock, here a fake one.</summary>
     private sealed class StoreClock(IClock clock) : IDispatchClock
     {
@@ -130,6 +155,8 @@ public sealed class DispatchDueMessagesHandlerTests
         private readonly System.Collections.Concurrent.ConcurrentQueue<long> _chats = new();
 
         public IReadOnlyList<long> Chats => [.. _chats];
+
+        public int? MessagesPerSecond { get; init; }
 
         public ValueTask<SendOutcome> SendAsync(long chatId, string text, CancellationToken cancellationToken)
         {
