@@ -9,15 +9,16 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace ScheduledMessages.Bot.Telegram;
 
 /// <summary>
-/// Turns a Telegram update into a conversation turn and sends the reply. Shared by long polling
-/// and the webhook; throws only for transient failures, which must not be acknowledged.
+/// Turns a Telegram update from the inbox into a conversation turn, then sends what it answers.
+/// <see cref="HandleAsync"/> runs inside the inbox's processing transaction and throws only for
+/// transient failures (the inbox retries the update); <see cref="DeliverAsync"/> runs after the
+/// commit, so nothing is answered for effects that were rolled back.
 /// </summary>
 /// <remarks>
 /// Replies count against Telegram's sending limits like scheduled messages do, so they take their
 /// turn in the same limiter; a 429 that still comes is waited out and the reply resent.
 /// </remarks>
 public sealed partial class TelegramUpdateProcessor(
-    IServiceScopeFactory scopes,
     ITelegramBotClient bot,
     TelegramSendLimiter limiter,
     BotIdentity identity,
@@ -28,17 +29,20 @@ public sealed partial class TelegramUpdateProcessor(
 
     private const int MaxReplyAttempts = 3;
 
-    public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
+    /// <summary>
+    /// Carries out <paramref name="update"/> with the services of <paramref name="scope"/> (whose
+    /// database context is in the processing transaction); null when there is nothing to answer.
+    /// </summary>
+    public async Task<UpdateOutcome?> HandleAsync(Update update, IServiceProvider scope, CancellationToken cancellationToken)
     {
         if (update.CallbackQuery is { } query)
         {
-            await ProcessButtonAsync(query, cancellationToken);
-            return;
+            return await HandleButtonAsync(query, scope, cancellationToken);
         }
 
         if (update.Message is not { Text: { } text } message)
         {
-            return;
+            return null;
         }
 
         var incoming = new IncomingMessage(
@@ -51,75 +55,86 @@ public sealed partial class TelegramUpdateProcessor(
         if (identity.Username is null)
         {
             // An update can come before start-up has learnt the bot's username; without it a
-            // group's "/help@OtherBot" would be taken as ours. If Telegram fails here, the update stays unacknowledged.
+            // group's "/help@OtherBot" would be taken as ours. If Telegram fails here, the update is retried.
             identity.Username = (await bot.GetMe(cancellationToken)).Username;
         }
 
-        BotReply? reply;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            reply = await scope.ServiceProvider.GetRequiredService<ConversationHandler>().HandleAsync(incoming, cancellationToken);
-        }
+        var reply = await scope.GetRequiredService<ConversationHandler>().HandleAsync(incoming, cancellationToken);
+        return reply is null ? null : new UpdateOutcome.Reply(incoming.ChatId, reply);
+    }
 
-        if (reply is null)
-        {
-            return;
-        }
+    /// <summary>
+    /// The answer to a button press whose handling failed transiently. A press is not worth a
+    /// retry (Telegram stops waiting for its answer within seconds), so it is answered "press again".
+    /// </summary>
+    public static UpdateOutcome? PressAgain(Update update) =>
+        update.CallbackQuery is { } query
+            ? new UpdateOutcome.Button(
+                query.Id,
+                null,
+                null,
+                ButtonAnswer.Note("The database did not answer; nothing was changed. Please press again in a moment."))
+            : null;
 
-        try
+    /// <summary>Sends what handling an update answered; failures are logged, never thrown (the update's effects are committed).</summary>
+    public async Task DeliverAsync(UpdateOutcome outcome, CancellationToken cancellationToken)
+    {
+        switch (outcome)
         {
-            await SendReplyAsync(incoming.ChatId, reply, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The command already took effect; resending the update would do it twice.
-            LogReplyFailed(logger, incoming.ChatId, e.GetType().Name);
+            case UpdateOutcome.Reply(var chatId, var reply):
+                try
+                {
+                    await SendReplyAsync(chatId, reply, cancellationToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The command already took effect; handling the update again would do it twice.
+                    LogReplyFailed(logger, chatId, e.GetType().Name);
+                }
+
+                break;
+            case UpdateOutcome.Button button:
+                await AnswerButtonAsync(button, cancellationToken);
+                break;
         }
     }
 
     /// <summary>
-    /// A button press: carried out against the chat it was pressed in, the message it was under
-    /// edited in place, and always answered (Telegram shows a spinner until then). A press is not
-    /// worth a redelivery, so a transient failure is answered with "press again" and acknowledged.
+    /// A button press: carried out against the chat it was pressed in; the message it was under is
+    /// edited in place and the press answered (Telegram shows a spinner until then) once committed.
     /// </summary>
-    private async Task ProcessButtonAsync(CallbackQuery query, CancellationToken cancellationToken)
+    private static async Task<UpdateOutcome> HandleButtonAsync(CallbackQuery query, IServiceProvider scope, CancellationToken cancellationToken)
     {
-        ButtonAnswer answer;
         if (query is not { Message: { } message, Data: { } data })
         {
-            answer = ButtonAnswer.Note("This button no longer works.");
+            return new UpdateOutcome.Button(query.Id, null, null, ButtonAnswer.Note("This button no longer works."));
         }
-        else
+
+        var incoming = new IncomingCallback(
+            query.Id,
+            message.Chat.Id,
+            query.From.Id,
+            message.Chat.Type == ChatType.Private ? ChatKind.Private : ChatKind.Group,
+            message.MessageId,
+            data);
+        var answer = await scope.GetRequiredService<ConversationHandler>().HandleButtonAsync(incoming, cancellationToken);
+        return new UpdateOutcome.Button(query.Id, incoming.ChatId, message.MessageId, answer);
+    }
+
+    private async Task AnswerButtonAsync(UpdateOutcome.Button button, CancellationToken cancellationToken)
+    {
+        var answer = button.Answer;
+        if (answer.Edit is { } edit && button is { ChatId: { } chatId, MessageId: { } messageId })
         {
-            var incoming = new IncomingCallback(
-                query.Id,
-                message.Chat.Id,
-                query.From.Id,
-                message.Chat.Type == ChatType.Private ? ChatKind.Private : ChatKind.Group,
-                message.MessageId,
-                data);
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                answer = await scope.ServiceProvider.GetRequiredService<ConversationHandler>().HandleButtonAsync(incoming, cancellationToken);
+                await bot.EditMessageText(chatId, messageId, Fit(edit.Text), replyMarkup: ToMarkup(edit), cancellationToken: cancellationToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException && TransientFailure.IsTransient(e))
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogButtonTransient(logger, incoming.ChatId, e.GetType().Name);
-                answer = ButtonAnswer.Note("The database did not answer; nothing was changed. Please press again in a moment.");
-            }
-
-            if (answer.Edit is { } edit)
-            {
-                try
-                {
-                    await bot.EditMessageText(incoming.ChatId, message.MessageId, Fit(edit.Text), replyMarkup: ToMarkup(edit), cancellationToken: cancellationToken);
-                }
-                catch (ApiRequestException e)
-                {
-                    // "message is not modified" (pressed twice) or a message too old to edit: the press still took effect.
-                    LogEditFailed(logger, incoming.ChatId, e.Message);
-                }
+                // "message is not modified" (pressed twice), a message too old to edit, or Telegram
+                // unreachable: the press took effect all the same.
+                LogEditFailed(logger, chatId, e.Message);
             }
         }
 
@@ -128,11 +143,11 @@ public sealed partial class TelegramUpdateProcessor(
             var notice = answer.Notice is { Length: > ButtonAnswer.MaxNoticeLength } tooLong
                 ? tooLong[..(ButtonAnswer.MaxNoticeLength - 1)] + "…"
                 : answer.Notice;
-            await bot.AnswerCallbackQuery(query.Id, notice, cancellationToken: cancellationToken);
+            await bot.AnswerCallbackQuery(button.QueryId, notice, cancellationToken: cancellationToken);
         }
-        catch (ApiRequestException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Too late to answer (Telegram waits about 15 s); nothing else to do.
+            // Too late to answer (Telegram waits about 15 s), or Telegram unreachable; nothing else to do.
             LogAnswerFailed(logger, e.Message);
         }
     }
@@ -170,9 +185,6 @@ public sealed partial class TelegramUpdateProcessor(
         reply.HasButtons
             ? new InlineKeyboardMarkup(reply.Buttons!.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.CallbackData))))
             : null;
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A button press in chat {ChatId} failed transiently ({Error}); asked to press again")]
-    private static partial void LogButtonTransient(ILogger logger, long chatId, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Could not edit the message a button was under in chat {ChatId}: {Error}")]
     private static partial void LogEditFailed(ILogger logger, long chatId, string error);
