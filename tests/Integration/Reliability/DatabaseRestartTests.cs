@@ -87,6 +87,8 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
             TimeSpan.FromSeconds(90),
             () => $"Not all sent after the restart ({api.SentMessages.Count} sends). Output:\n{bot.Tail(80)}");
 
+        // Stored and acknowledged, each update is carried out from the inbox and answered after it.
+        await api.WaitUntilAsync(d => chats.All(chat => d.SentTo(chat).Count > 0), TimeSpan.FromSeconds(60));
         var sent = api.SentMessages.Where(m => m.Text.StartsWith(Prefix, StringComparison.Ordinal)).ToList();
         var distinct = sent.Select(m => m.Text).Distinct().Count();
         output.WriteLine($"private PostgreSQL on port {cluster.Port}, down for {Outage.TotalSeconds:0} s; updates answered while down: {string.Join(", ", refused.Select(s => (int)s))}");
