@@ -86,16 +86,23 @@ public abstract partial class BotFixture : IAsyncLifetime
     /// <summary>Posts an update to the bot's webhook as Telegram does, with <paramref name="secret"/> in the header when given.</summary>
     public async Task<HttpResponseMessage> PostUpdateAsync(JsonObject update, string? secret)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(TelegramWebhookEndpoint.Path.TrimStart('/'), UriKind.Relative))
+        using var request = WebhookRequest(update.ToJsonString(), secret);
+        return await Host.Http.SendAsync(request);
+    }
+
+    /// <summary>A POST of <paramref name="json"/> to the webhook path, as Telegram sends it (the secret header when given).</summary>
+    public static HttpRequestMessage WebhookRequest(string json, string? secret)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(TelegramWebhookEndpoint.Path.TrimStart('/'), UriKind.Relative))
         {
-            Content = new StringContent(update.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+            Content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
         };
         if (secret is not null)
         {
             request.Headers.Add(TelegramWebhookEndpoint.SecretHeader, secret);
         }
 
-        return await Host.Http.SendAsync(request);
+        return request;
     }
 
     /// <summary>The message sent to <paramref name="chatId"/> after the first <paramref name="before"/> ones.</summary>
