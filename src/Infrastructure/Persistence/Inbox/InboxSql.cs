@@ -25,8 +25,10 @@ internal sealed class InboxSql
         _nowPlus = nowPlus;
         var now = dialect.NowSql;
 
-        // {0} update id, {1} chat id, {2} JSON.
-        Insert = $"INSERT INTO {Table} (update_id, chat_id, payload) VALUES ({{0}}, {{1}}, CAST({{2}} AS {dialect.JsonType})) ON CONFLICT (update_id) DO NOTHING";
+        // {0} update id, {1} JSON, {2} chat id (none in the second form: a null parameter has no type to bind).
+        var insert = $"INSERT INTO {Table} (update_id, payload, chat_id) VALUES ({{0}}, CAST({{1}} AS {dialect.JsonType}), @) ON CONFLICT (update_id) DO NOTHING";
+        Insert = insert.Replace("@", "{2}", StringComparison.Ordinal);
+        InsertWithoutChat = insert.Replace("@", "NULL", StringComparison.Ordinal);
 
         // {0} owner, {1} lease, {2} how many. A chat's oldest pending update, due, not leased, in a
         // chat where no other update is leased (an older one that arrived late must not overtake a
@@ -74,6 +76,8 @@ internal sealed class InboxSql
     }
 
     public string Insert { get; }
+
+    public string InsertWithoutChat { get; }
 
     public string Claim { get; }
 

@@ -36,7 +36,9 @@ public sealed class UpdateInbox
         await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var update in updates)
         {
-            added += await _db.Database.ExecuteSqlRawAsync(_sql.Insert, [update.UpdateId, update.ChatId is { } chatId ? chatId : DBNull.Value, update.Payload], cancellationToken);
+            added += update.ChatId is { } chatId
+                ? await _db.Database.ExecuteSqlRawAsync(_sql.Insert, [update.UpdateId, update.Payload, chatId], cancellationToken)
+                : await _db.Database.ExecuteSqlRawAsync(_sql.InsertWithoutChat, [update.UpdateId, update.Payload], cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
