@@ -10,8 +10,8 @@ namespace ScheduledMessages.Bot.Telegram;
 /// <summary>
 /// Processes the inbox (ADR 0801): claims the oldest pending update of up to
 /// <c>Inbox:Concurrency</c> chats, handles each in one transaction together with marking it done,
-/// and sends its reply after the commit. A chat's updates go one after another, in order; chats go
-/// concurrently. A transient failure retries the update after a growing wait (the chat's later
+/// and sends its reply after the commit (the lease is held until then). A chat's updates go one
+/// after another, in order; chats go concurrently. A transient failure retries the update after a growing wait (the chat's later
 /// updates wait behind it, other chats do not); after <c>Inbox:MaxAttempts</c> tries, or at once
 /// for a failure that is not transient, it is marked failed with the error kept. Any number of
 /// instances may process one inbox. Woken when an update is stored here; polls otherwise.
@@ -162,11 +162,19 @@ public sealed partial class TelegramInboxProcessor(
             return;
         }
 
-        if (outcome is not null)
+        try
         {
-            // What the command stored is committed now: let the worker see it at once.
-            dispatch.Notify();
-            await processor.DeliverAsync(outcome, stoppingToken);
+            if (outcome is not null)
+            {
+                // What the command stored is committed now: let the worker see it at once.
+                dispatch.Notify();
+                await processor.DeliverAsync(outcome, stoppingToken);
+            }
+        }
+        finally
+        {
+            // Only now may the chat's next update be claimed, so its replies keep their order.
+            await RecordAsync((inbox, ct) => inbox.EndLeaseAsync(claimed.UpdateId, ProcessorId, ct), CancellationToken.None);
         }
     }
 

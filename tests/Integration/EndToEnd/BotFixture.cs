@@ -112,6 +112,28 @@ public abstract partial class BotFixture : IAsyncLifetime
         return Api.SentTo(chatId)[before];
     }
 
+    /// <summary>
+    /// Waits until every update queued at the double so far has been fetched, stored and handled,
+    /// and its answer sent (a done update holds its lease until then): the way to see that
+    /// something got no answer, now that chats are handled side by side.
+    /// </summary>
+    public async Task AllUpdatesHandledAsync()
+    {
+        await Api.WaitUntilAsync(d => d.PendingUpdateCount == 0, ReplyTimeout);
+        using var deadline = new CancellationTokenSource(ReplyTimeout);
+        while ((await Database.QueryAsync("SELECT update_id FROM inbound_updates WHERE status = 'pending' OR locked_until IS NOT NULL")).Count > 0)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException("The inbox still holds updates that are not handled.");
+            }
+        }
+    }
+
     /// <summary>The stored rows of a chat: id, status, content, scheduled time, attempts and metadata.</summary>
     public Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> RowsOfChatAsync(long chatId) =>
         Database.QueryAsync(

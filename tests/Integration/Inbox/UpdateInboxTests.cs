@@ -48,7 +48,7 @@ public abstract class UpdateInboxTests : IAsyncLifetime
 
         var first = await ClaimAsync(host);
         var whileLeased = await ClaimAsync(host);
-        await CompleteAsync(host, 1, commit: true);
+        await FinishAsync(host, 1);
         var next = await ClaimAsync(host);
 
         // Updates without a chat are each ordered on their own.
@@ -67,11 +67,29 @@ public abstract class UpdateInboxTests : IAsyncLifetime
 
         await InboxAsync(host, inbox => inbox.AddAsync([Update(9, ChatA)], default));
         var whileLeased = await ClaimAsync(host);
-        await CompleteAsync(host, 10, commit: true);
+        await FinishAsync(host, 10);
         var after = await ClaimAsync(host);
 
         Assert.Empty(whileLeased);
         Assert.Equal([9L], after.Select(u => u.UpdateId));
+    }
+
+    [Fact]
+    public async Task A_done_update_holds_its_chat_back_until_its_lease_ends_so_replies_keep_their_order()
+    {
+        await using var host = Host();
+        await InboxAsync(host, inbox => inbox.AddAsync([Update(1, ChatA), Update(2, ChatA)], default));
+        await ClaimAsync(host);
+
+        await CompleteAsync(host, 1, commit: true);
+        var whileReplying = await ClaimAsync(host);
+        var ended = await InboxAsync(host, inbox => inbox.EndLeaseAsync(1, Owner, default));
+        var after = await ClaimAsync(host);
+
+        Assert.Empty(whileReplying);
+        Assert.True(ended);
+        Assert.Equal("done", await StatusAsync(1));
+        Assert.Equal([2L], after.Select(u => u.UpdateId));
     }
 
     [Fact]
@@ -104,7 +122,7 @@ public abstract class UpdateInboxTests : IAsyncLifetime
         Assert.Equal([1L, 3L], (await ClaimAsync(host)).Select(u => u.UpdateId));
 
         await InboxAsync(host, inbox => inbox.RetryLaterAsync(1, Owner, TimeSpan.FromHours(1), "TimeoutException: no answer", default));
-        await CompleteAsync(host, 3, commit: true);
+        await FinishAsync(host, 3);
         await InboxAsync(host, inbox => inbox.AddAsync([Update(4, ChatB)], default));
         var waiting = await ClaimAsync(host);
 
@@ -124,7 +142,7 @@ public abstract class UpdateInboxTests : IAsyncLifetime
         await InboxAsync(host, inbox => inbox.AddAsync([Update(1, ChatA), Update(2, ChatA), Update(3, ChatB)], default));
         await ClaimAsync(host);
         await InboxAsync(host, inbox => inbox.FailAsync(1, Owner, "boom", default));
-        await CompleteAsync(host, 3, commit: true);
+        await FinishAsync(host, 3);
         var next = await ClaimAsync(host);
 
         var recent = await InboxAsync(host, inbox => inbox.PruneAsync(TimeSpan.FromHours(1), 100, default));
@@ -177,6 +195,13 @@ public abstract class UpdateInboxTests : IAsyncLifetime
         }
 
         return done;
+    }
+
+    /// <summary>What the processor does with an update that went well: done in a transaction, then (its reply sent) the lease ended.</summary>
+    private static async Task FinishAsync(SchedulerTestHost host, long updateId)
+    {
+        Assert.True(await CompleteAsync(host, updateId, commit: true));
+        Assert.True(await InboxAsync(host, inbox => inbox.EndLeaseAsync(updateId, Owner, default)));
     }
 
     private async Task<string> StatusAsync(long updateId) =>

@@ -12,6 +12,7 @@ internal sealed class InboundUpdateConfiguration : IEntityTypeConfiguration<Inbo
     public const string TableName = "inbound_updates";
     public const string PendingIndexName = "ix_inbound_updates_pending";
     public const string FinishedIndexName = "ix_inbound_updates_finished";
+    public const string LeasedIndexName = "ix_inbound_updates_leased";
 
     private readonly StoreDialect _dialect;
 
@@ -50,6 +51,11 @@ internal sealed class InboundUpdateConfiguration : IEntityTypeConfiguration<Inbo
         builder.HasIndex(u => new { u.ChatId, u.UpdateId })
             .HasDatabaseName(PendingIndexName)
             .HasFilter($"status = '{InboundUpdateStatus.Pending}'");
+
+        // The claim: whether a chat has an update leased (a done one keeps its lease until its reply is sent).
+        builder.HasIndex(u => u.ChatId)
+            .HasDatabaseName(LeasedIndexName)
+            .HasFilter("locked_until IS NOT NULL");
 
         // Pruning, oldest first.
         builder.HasIndex(u => u.FinishedAt)

@@ -32,9 +32,10 @@ internal sealed class InboxSql
 
         // {0} owner, {1} lease, {2} how many. A chat's oldest pending update, due, not leased, in a
         // chat where no other update is leased (an older one that arrived late must not overtake a
-        // younger one being processed); chats without a chat id (null) never match each other, so
-        // each such update is a chat of its own. On PostgreSQL SKIP LOCKED passes over rows another
-        // instance is claiming or completing right now.
+        // younger one being processed, and a done one keeps its lease until its reply is sent);
+        // chats without a chat id (null) never match each other, so each such update is a chat of
+        // its own. On PostgreSQL SKIP LOCKED passes over rows another instance is claiming or
+        // completing right now.
         Claim = $$"""
             UPDATE {{Table}}
             SET locked_by = {0}, locked_until = {{NowPlus("{1}")}}, attempts = attempts + 1
@@ -47,9 +48,8 @@ internal sealed class InboxSql
                   AND NOT EXISTS (
                       SELECT 1 FROM {{Table}} AS o
                       WHERE o.chat_id = u.chat_id
-                        AND o.status = {{Pending}}
                         AND o.update_id <> u.update_id
-                        AND (o.update_id < u.update_id OR o.locked_until >= {{now}}))
+                        AND ((o.status = {{Pending}} AND o.update_id < u.update_id) OR o.locked_until >= {{now}}))
                 ORDER BY u.next_attempt_at, u.update_id
                 LIMIT {2}
                 {{lockClause}})
@@ -58,7 +58,8 @@ internal sealed class InboxSql
 
         // {0} update id, {1} owner; then the statement's own values.
         var guard = $"WHERE update_id = {{0}} AND locked_by = {{1}} AND status = {Pending}";
-        Complete = $"UPDATE {Table} SET status = '{InboundUpdateStatus.Done}', finished_at = {now}, locked_by = NULL, locked_until = NULL, last_error = NULL {guard}";
+        Complete = $"UPDATE {Table} SET status = '{InboundUpdateStatus.Done}', finished_at = {now}, last_error = NULL {guard}";
+        EndLease = $"UPDATE {Table} SET locked_by = NULL, locked_until = NULL WHERE update_id = {{0}} AND locked_by = {{1}}";
         RetryLater = $"UPDATE {Table} SET next_attempt_at = {NowPlus("{2}")}, locked_by = NULL, locked_until = NULL, last_error = {{3}} {guard}";
         Fail = $"UPDATE {Table} SET status = '{InboundUpdateStatus.Failed}', finished_at = {now}, locked_by = NULL, locked_until = NULL, last_error = {{2}} {guard}";
         Release = $"UPDATE {Table} SET locked_by = NULL, locked_until = NULL, attempts = attempts - 1 {guard}";
@@ -82,6 +83,8 @@ internal sealed class InboxSql
     public string Claim { get; }
 
     public string Complete { get; }
+
+    public string EndLease { get; }
 
     public string RetryLater { get; }
 

@@ -84,10 +84,15 @@ public sealed class UpdateInbox
     /// <summary>
     /// Marks the update done, only while <paramref name="owner"/> holds its lease and it is pending;
     /// false when it does not (its lease passed to another). Call it first in the processing
-    /// transaction: on PostgreSQL the row then stays locked until the transaction ends.
+    /// transaction: on PostgreSQL the row then stays locked until the transaction ends. The lease
+    /// stays, holding the chat's next update back until <see cref="EndLeaseAsync"/> (the reply is sent).
     /// </summary>
     public async Task<bool> CompleteAsync(long updateId, string owner, CancellationToken cancellationToken) =>
         await _db.Database.ExecuteSqlRawAsync(_sql.Complete, [updateId, owner], cancellationToken) == 1;
+
+    /// <summary>Ends <paramref name="owner"/>'s lease on a done update: its chat's next update may be claimed.</summary>
+    public async Task<bool> EndLeaseAsync(long updateId, string owner, CancellationToken cancellationToken) =>
+        await _db.Database.ExecuteSqlRawAsync(_sql.EndLease, [updateId, owner], cancellationToken) == 1;
 
     /// <summary>Ends the lease and makes the update due again <paramref name="delay"/> from the database's now, keeping <paramref name="error"/>.</summary>
     public async Task<bool> RetryLaterAsync(long updateId, string owner, TimeSpan delay, string error, CancellationToken cancellationToken) =>

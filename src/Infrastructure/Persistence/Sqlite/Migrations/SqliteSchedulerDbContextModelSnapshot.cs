@@ -204,6 +204,10 @@ namespace ScheduledMessages.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasKey("UpdateId")
                         .HasName("pk_inbound_updates");
 
+                    b.HasIndex("ChatId")
+                        .HasDatabaseName("ix_inbound_updates_leased")
+                        .HasFilter("locked_until IS NOT NULL");
+
                     b.HasIndex("FinishedAt")
                         .HasDatabaseName("ix_inbound_updates_finished")
                         .HasFilter("status IN ('done', 'failed')");

@@ -4,105 +4,102 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NodaTime;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using ScheduledMessages.Infrastructure.Persistence;
+using ScheduledMessages.Infrastructure.Persistence.Sqlite;
 
 #nullable disable
 
-namespace ScheduledMessages.Infrastructure.Persistence.Migrations
+namespace ScheduledMessages.Infrastructure.Persistence.Sqlite.Migrations
 {
-    [DbContext(typeof(SchedulerDbContext))]
-    [Migration("20261202164033_DurableUpdateInbox")]
+    [DbContext(typeof(SqliteSchedulerDbContext))]
+    [Migration("20261202174441_DurableUpdateInbox")]
     partial class DurableUpdateInbox
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("ScheduledMessages.Domain.ScheduledMessages.ScheduledMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id")
+                        .UseCollation("NOCASE");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts")
                         .HasDefaultValueSql("0");
 
                     b.Property<long>("ChatId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("chat_id");
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message_content");
 
-                    b.Property<Instant>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at")
-                        .HasDefaultValueSql("now()");
+                        .HasDefaultValueSql("strftime('%Y-%m-%dT%H:%M:%f0000Z', 'now')");
 
                     b.Property<long?>("CreatedBy")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_by");
 
                     b.Property<int?>("DeliveryWindow")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("delivery_window_seconds");
 
-                    b.Property<Instant?>("LastAttemptTime")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<string>("LastAttemptTime")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_attempt_time");
 
                     b.Property<string>("LockedBy")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("locked_by");
 
-                    b.Property<Instant?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<string>("LockedUntil")
+                        .HasColumnType("TEXT")
                         .HasColumnName("locked_until");
 
                     b.Property<string>("Metadata")
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("metadata");
 
                     b.Property<Guid?>("PatientId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("patient_id");
 
                     b.Property<string>("Platform")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("platform")
                         .HasDefaultValueSql("'telegram'");
 
                     b.Property<int>("Priority")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("priority")
                         .HasDefaultValueSql("3");
 
                     b.Property<string>("RecurrenceKind")
                         .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recurrence_kind")
-                        .HasComputedColumnSql("COALESCE(lower(btrim(metadata -> 'recurrence' ->> 'type')), 'once')", true);
+                        .HasComputedColumnSql("COALESCE(lower(trim(json_extract(metadata, '$.recurrence.type'))), 'once')", true);
 
-                    b.Property<Instant>("ScheduledTime")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<string>("ScheduledTime")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
                         .HasColumnName("scheduled_time");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.HasKey("Id")
@@ -133,18 +130,19 @@ namespace ScheduledMessages.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ScheduledMessages.Infrastructure.Persistence.ChatSettingsRecord", b =>
                 {
                     b.Property<long>("ChatId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("chat_id");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("time_zone_id");
 
-                    b.Property<Instant>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at")
-                        .HasDefaultValueSql("now()");
+                        .HasDefaultValueSql("strftime('%Y-%m-%dT%H:%M:%f0000Z', 'now')");
 
                     b.HasKey("ChatId")
                         .HasName("pk_chat_settings");
@@ -155,57 +153,63 @@ namespace ScheduledMessages.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ScheduledMessages.Infrastructure.Persistence.Inbox.InboundUpdateRecord", b =>
                 {
                     b.Property<long>("UpdateId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("update_id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts")
                         .HasDefaultValueSql("0");
 
                     b.Property<long?>("ChatId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("chat_id");
 
-                    b.Property<Instant?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<string>("FinishedAt")
+                        .HasColumnType("TEXT")
                         .HasColumnName("finished_at");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
                     b.Property<string>("LockedBy")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("locked_by");
 
-                    b.Property<Instant?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<string>("LockedUntil")
+                        .HasColumnType("TEXT")
                         .HasColumnName("locked_until");
 
-                    b.Property<Instant>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<string>("NextAttemptAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
                         .HasColumnName("next_attempt_at")
-                        .HasDefaultValueSql("now()");
+                        .HasDefaultValueSql("strftime('%Y-%m-%dT%H:%M:%f0000Z', 'now')");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
-                    b.Property<Instant>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<string>("ReceivedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
                         .HasColumnName("received_at")
-                        .HasDefaultValueSql("now()");
+                        .HasDefaultValueSql("strftime('%Y-%m-%dT%H:%M:%f0000Z', 'now')");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status")
                         .HasDefaultValueSql("'pending'");
 
                     b.HasKey("UpdateId")
                         .HasName("pk_inbound_updates");
+
+                    b.HasIndex("ChatId")
+                        .HasDatabaseName("ix_inbound_updates_leased")
+                        .HasFilter("locked_until IS NOT NULL");
 
                     b.HasIndex("FinishedAt")
                         .HasDatabaseName("ix_inbound_updates_finished")

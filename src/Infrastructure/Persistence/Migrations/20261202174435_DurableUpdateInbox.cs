@@ -39,6 +39,12 @@ namespace ScheduledMessages.Infrastructure.Persistence.Migrations
                 filter: "status IN ('done', 'failed')");
 
             migrationBuilder.CreateIndex(
+                name: "ix_inbound_updates_leased",
+                table: "inbound_updates",
+                column: "chat_id",
+                filter: "locked_until IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_inbound_updates_pending",
                 table: "inbound_updates",
                 columns: new[] { "chat_id", "update_id" },

@@ -4,102 +4,105 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using ScheduledMessages.Infrastructure.Persistence.Sqlite;
+using NodaTime;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using ScheduledMessages.Infrastructure.Persistence;
 
 #nullable disable
 
-namespace ScheduledMessages.Infrastructure.Persistence.Sqlite.Migrations
+namespace ScheduledMessages.Infrastructure.Persistence.Migrations
 {
-    [DbContext(typeof(SqliteSchedulerDbContext))]
-    [Migration("20261202164045_DurableUpdateInbox")]
+    [DbContext(typeof(SchedulerDbContext))]
+    [Migration("20261202174435_DurableUpdateInbox")]
     partial class DurableUpdateInbox
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("ScheduledMessages.Domain.ScheduledMessages.ScheduledMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id")
-                        .UseCollation("NOCASE");
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts")
                         .HasDefaultValueSql("0");
 
                     b.Property<long>("ChatId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("chat_id");
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("message_content");
 
-                    b.Property<string>("CreatedAt")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at")
-                        .HasDefaultValueSql("strftime('%Y-%m-%dT%H:%M:%f0000Z', 'now')");
+                        .HasDefaultValueSql("now()");
 
                     b.Property<long?>("CreatedBy")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("created_by");
 
                     b.Property<int?>("DeliveryWindow")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("delivery_window_seconds");
 
-                    b.Property<string>("LastAttemptTime")
-                        .HasColumnType("TEXT")
+                    b.Property<Instant?>("LastAttemptTime")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_attempt_time");
 
                     b.Property<string>("LockedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("locked_by");
 
-                    b.Property<string>("LockedUntil")
-                        .HasColumnType("TEXT")
+                    b.Property<Instant?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("locked_until");
 
                     b.Property<string>("Metadata")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("metadata");
 
                     b.Property<Guid?>("PatientId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("patient_id");
 
                     b.Property<string>("Platform")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("platform")
                         .HasDefaultValueSql("'telegram'");
 
                     b.Property<int>("Priority")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("priority")
                         .HasDefaultValueSql("3");
 
                     b.Property<string>("RecurrenceKind")
                         .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("recurrence_kind")
-                        .HasComputedColumnSql("COALESCE(lower(trim(json_extract(metadata, '$.recurrence.type'))), 'once')", true);
+                        .HasComputedColumnSql("COALESCE(lower(btrim(metadata -> 'recurrence' ->> 'type')), 'once')", true);
 
-                    b.Property<string>("ScheduledTime")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
+                    b.Property<Instant>("ScheduledTime")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("scheduled_time");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.HasKey("Id")
@@ -130,19 +133,18 @@ namespace ScheduledMessages.Infrastructure.Persistence.Sqlite.Migrations
             modelBuilder.Entity("ScheduledMessages.Infrastructure.Persistence.ChatSettingsRecord", b =>
                 {
                     b.Property<long>("ChatId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("chat_id");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("time_zone_id");
 
-                    b.Property<string>("UpdatedAt")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
+                    b.Property<Instant>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at")
-                        .HasDefaultValueSql("strftime('%Y-%m-%dT%H:%M:%f0000Z', 'now')");
+                        .HasDefaultValueSql("now()");
 
                     b.HasKey("ChatId")
                         .HasName("pk_chat_settings");
@@ -153,59 +155,61 @@ namespace ScheduledMessages.Infrastructure.Persistence.Sqlite.Migrations
             modelBuilder.Entity("ScheduledMessages.Infrastructure.Persistence.Inbox.InboundUpdateRecord", b =>
                 {
                     b.Property<long>("UpdateId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("update_id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts")
                         .HasDefaultValueSql("0");
 
                     b.Property<long?>("ChatId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("chat_id");
 
-                    b.Property<string>("FinishedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<Instant?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("last_error");
 
                     b.Property<string>("LockedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("locked_by");
 
-                    b.Property<string>("LockedUntil")
-                        .HasColumnType("TEXT")
+                    b.Property<Instant?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("locked_until");
 
-                    b.Property<string>("NextAttemptAt")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
+                    b.Property<Instant>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at")
-                        .HasDefaultValueSql("strftime('%Y-%m-%dT%H:%M:%f0000Z', 'now')");
+                        .HasDefaultValueSql("now()");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("payload");
 
-                    b.Property<string>("ReceivedAt")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
+                    b.Property<Instant>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at")
-                        .HasDefaultValueSql("strftime('%Y-%m-%dT%H:%M:%f0000Z', 'now')");
+                        .HasDefaultValueSql("now()");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status")
                         .HasDefaultValueSql("'pending'");
 
                     b.HasKey("UpdateId")
                         .HasName("pk_inbound_updates");
+
+                    b.HasIndex("ChatId")
+                        .HasDatabaseName("ix_inbound_updates_leased")
+                        .HasFilter("locked_until IS NOT NULL");
 
                     b.HasIndex("FinishedAt")
                         .HasDatabaseName("ix_inbound_updates_finished")
