@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using ScheduledMessages.Application.Abstractions;
 using ScheduledMessages.Infrastructure.Persistence;
+using ScheduledMessages.Infrastructure.Persistence.Inbox;
 using ScheduledMessages.Infrastructure.Persistence.Notifications;
 using ScheduledMessages.Infrastructure.Persistence.Sqlite;
 
@@ -17,7 +18,8 @@ public static class DependencyInjection
     /// SQLite file at <c>Storage:SqlitePath</c> (default <see cref="SchedulerDatabase.DefaultSqlitePath"/>).
     /// Registers the scoped <see cref="SchedulerDbContext"/> (the SQLite one derives from it),
     /// <see cref="IScheduledMessageRepository"/> and <see cref="IDispatchStore"/> (both
-    /// <see cref="ScheduledMessageRepository"/>, on the scope's context), <see cref="IChatSettingsStore"/>, and the singleton
+    /// <see cref="ScheduledMessageRepository"/>, on the scope's context), <see cref="IChatSettingsStore"/>, the update inbox
+    /// (<see cref="UpdateInbox"/>), and the singleton
     /// <see cref="StoreInfo"/> saying which store is in use. On PostgreSQL the dispatch signal also
     /// reaches the other instances: <see cref="PostgreSqlDispatchSignal"/> replaces the in-process one,
     /// and <see cref="PostgreSqlDispatchNotifications"/> (run by the host) carries it over LISTEN/NOTIFY.
@@ -47,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<IDispatchStore, ScheduledMessageRepository>();
         services.AddScoped<IDispatchClock, DatabaseDispatchClock>();
         services.AddScoped<IChatSettingsStore, ChatSettingsStore>();
+        services.AddScoped<UpdateInbox>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ScheduledMessages.Bot.Commands;
 using ScheduledMessages.Bot.Console;
 using ScheduledMessages.Bot.Conversations;
@@ -24,6 +25,12 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ConversationHandler>();
         services.AddDispatchWorkers();
 
+        // Bound in every mode: the pruner keeps the inbox table tidy whatever the transport.
+        services.AddOptions<InboxOptions>()
+            .Bind(configuration.GetSection(InboxOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<InboxOptions>, InboxOptionsValidator>();
+
         if (BotApplication.TransportFrom(configuration) == Transport.Console)
         {
             services.AddConsoleChat(configuration);
@@ -34,6 +41,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(_ => new SecretRedactor(configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.BotToken)}"]));
         services.AddReplyQueue(configuration);
         services.AddSingleton<TelegramUpdateProcessor>();
+        services.AddSingleton<TelegramInbox>();
+        services.AddHostedService<TelegramInboxProcessor>();
         services.AddHostedService<TelegramStartup>();
         if (!BotApplication.UsesWebhook(configuration))
         {

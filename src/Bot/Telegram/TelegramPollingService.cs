@@ -1,22 +1,20 @@
-using ScheduledMessages.Bot.Conversations;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
 
 namespace ScheduledMessages.Bot.Telegram;
 
 /// <summary>
-/// Long polling: fetches updates and processes them in order. An update whose processing failed
-/// transiently is fetched again (its offset is not confirmed) a few times before it is given up.
+/// Long polling: fetches updates and stores them in the inbox; only then is their offset confirmed
+/// (by the next getUpdates), so an update is never lost, and one fetched twice is stored once.
+/// Nothing is processed here: <see cref="TelegramInboxProcessor"/> takes the updates from the inbox.
 /// </summary>
 public sealed partial class TelegramPollingService(
     ITelegramBotClient bot,
-    TelegramUpdateProcessor processor,
+    TelegramInbox inbox,
     SecretRedactor redactor,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     private const int PollTimeoutSeconds = 25;
-    // Long enough to ride out a database restart or fail-over; a poison update cannot block the bot forever.
-    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(10);
     private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -24,7 +22,6 @@ public sealed partial class TelegramPollingService(
         int? offset = null;
         var failures = 0;
         var webhookCleared = false;
-        (int UpdateId, int Tries, long Since) failing = (0, 0, 0);
 
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -38,29 +35,14 @@ public sealed partial class TelegramPollingService(
                 }
 
                 var updates = await bot.GetUpdates(offset, 100, PollTimeoutSeconds, AllowedUpdates, stoppingToken);
-                failures = 0;
-                foreach (var update in updates)
+                if (updates.Length > 0)
                 {
-                    try
-                    {
-                        await processor.ProcessAsync(update, stoppingToken);
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException && TransientFailure.IsTransient(e))
-                    {
-                        failing = failing.UpdateId == update.Id && failing.Tries > 0
-                            ? (update.Id, failing.Tries + 1, failing.Since)
-                            : (update.Id, 1, Environment.TickCount64);
-                        if (TimeSpan.FromMilliseconds(Environment.TickCount64 - failing.Since) < GiveUpAfter)
-                        {
-                            LogUpdateRetry(logger, update.Id, failing.Tries, e.GetType().Name);
-                            throw;
-                        }
-
-                        LogUpdateDropped(logger, update.Id, failing.Tries, e.GetType().Name);
-                    }
-
-                    offset = update.Id + 1;
+                    // A failed write leaves the offset where it was: the same updates are fetched again.
+                    await inbox.StoreAsync([.. updates.Select(u => (u, (string?)null))], stoppingToken);
+                    offset = updates.Max(u => u.Id) + 1;
                 }
+
+                failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -85,10 +67,4 @@ public sealed partial class TelegramPollingService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Polling failed ({Error}: {Detail}); retrying in {Delay}")]
     private static partial void LogPollFailed(ILogger logger, string error, string detail, TimeSpan delay);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId} failed transiently (try {Tries}, {Error}); it will be fetched again")]
-    private static partial void LogUpdateRetry(ILogger logger, int updateId, int tries, string error);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Update {UpdateId} failed {Tries} times ({Error}); giving it up")]
-    private static partial void LogUpdateDropped(ILogger logger, int updateId, int tries, string error);
 }

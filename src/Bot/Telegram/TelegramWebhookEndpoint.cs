@@ -2,16 +2,15 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using ScheduledMessages.Bot.Conversations;
 using ScheduledMessages.Infrastructure.Telegram;
-using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace ScheduledMessages.Bot.Telegram;
 
 /// <summary>
 /// <c>POST /telegram/webhook</c>: checks the secret header in constant time (401 otherwise, nothing
-/// processed) and answers non-2xx when processing failed transiently, so Telegram resends.
+/// stored) and stores the update in the inbox before answering 200; only when that write fails is
+/// the answer non-2xx (503), so Telegram resends. The update is processed afterwards, from the inbox.
 /// </summary>
 public static partial class TelegramWebhookEndpoint
 {
@@ -26,7 +25,7 @@ public static partial class TelegramWebhookEndpoint
 
     private static async Task<IResult> HandleAsync(
         HttpRequest request,
-        TelegramUpdateProcessor processor,
+        TelegramInbox inbox,
         IOptions<TelegramOptions> options,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -36,10 +35,16 @@ public static partial class TelegramWebhookEndpoint
             return Results.Unauthorized();
         }
 
+        string json;
+        using (var reader = new StreamReader(request.Body))
+        {
+            json = await reader.ReadToEndAsync(cancellationToken);
+        }
+
         Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(request.Body, JsonBotAPI.Options, cancellationToken);
+            update = TelegramInbox.Read(json);
         }
         catch (JsonException)
         {
@@ -53,12 +58,12 @@ public static partial class TelegramWebhookEndpoint
 
         try
         {
-            await processor.ProcessAsync(update, cancellationToken);
+            await inbox.StoreAsync([(update, json)], cancellationToken);
             return Results.Ok();
         }
-        catch (Exception e) when (e is not OperationCanceledException && TransientFailure.IsTransient(e))
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            LogTransient(loggers.CreateLogger(typeof(TelegramWebhookEndpoint)), update.Id, e.GetType().Name);
+            LogNotStored(loggers.CreateLogger(typeof(TelegramWebhookEndpoint)), update.Id, e.GetType().Name);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
     }
@@ -76,6 +81,6 @@ public static partial class TelegramWebhookEndpoint
         return CryptographicOperations.FixedTimeEquals(a, b);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId} failed transiently ({Error}); answering 503 so Telegram resends it")]
-    private static partial void LogTransient(ILogger logger, int updateId, string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId} could not be stored ({Error}); answering 503 so Telegram resends it")]
+    private static partial void LogNotStored(ILogger logger, int updateId, string error);
 }

@@ -94,13 +94,12 @@ public sealed class ScheduledMessageRepository : IScheduledMessageRepository, ID
             return written;
         }
 
-        // No one-statement form for this provider: one guarded update each, in one transaction.
+        // No one-statement form for this provider: one guarded update each, in one transaction (the
+        // caller's, when the context is already in one: they commit or roll back with the rest).
         var saved = new HashSet<Guid>();
-        var strategy = _db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        async Task SaveEachAsync()
         {
             saved.Clear();
-            await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
             foreach (var message in messages)
             {
                 if (await SaveClaimedAsync(message, owner, cancellationToken))
@@ -108,7 +107,19 @@ public sealed class ScheduledMessageRepository : IScheduledMessageRepository, ID
                     saved.Add(message.Id);
                 }
             }
+        }
 
+        if (_db.Database.CurrentTransaction is not null)
+        {
+            await SaveEachAsync();
+            return saved;
+        }
+
+        var strategy = _db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+            await SaveEachAsync();
             await transaction.CommitAsync(cancellationToken);
         });
         return saved;

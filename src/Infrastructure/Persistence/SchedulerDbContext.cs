@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ScheduledMessages.Domain.ScheduledMessages;
 using ScheduledMessages.Infrastructure.Persistence.Configurations;
+using ScheduledMessages.Infrastructure.Persistence.Inbox;
 using ScheduledMessages.Infrastructure.Persistence.Metadata;
 
 namespace ScheduledMessages.Infrastructure.Persistence;
 
 /// <summary>
-/// The scheduler's database: scheduled messages and chat settings. This type is the PostgreSQL
+/// The scheduler's database: scheduled messages, chat settings and the update inbox. This type is the PostgreSQL
 /// store (its migrations are in Persistence/Migrations); <see cref="Sqlite.SqliteSchedulerDbContext"/>
 /// derives from it for the embedded store, with the same model and migrations of its own.
 /// </summary>
@@ -30,6 +31,9 @@ public class SchedulerDbContext : DbContext
 
     public DbSet<ChatSettingsRecord> ChatSettings => Set<ChatSettingsRecord>();
 
+    /// <summary>Telegram updates as received, and how their processing ended (the inbox, ADR 0801).</summary>
+    public DbSet<InboundUpdateRecord> InboundUpdates => Set<InboundUpdateRecord>();
+
     internal StoreDialect Dialect => StoreDialect.For(Provider);
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
@@ -40,5 +44,6 @@ public class SchedulerDbContext : DbContext
     {
         modelBuilder.ApplyConfiguration(new ScheduledMessageConfiguration(Dialect));
         modelBuilder.ApplyConfiguration(new ChatSettingsConfiguration(Dialect));
+        modelBuilder.ApplyConfiguration(new InboundUpdateConfiguration(Dialect));
     }
 }

@@ -1,5 +1,10 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using ScheduledMessages.Bot.Telegram;
 using ScheduledMessages.Infrastructure.Persistence.Notifications;
 using ScheduledMessages.Integration.Fixtures;
 using ScheduledMessages.Integration.Telegram;
@@ -34,6 +39,11 @@ public abstract partial class BotFixture : IAsyncLifetime
     /// <summary>The limits the double enforces on sendMessage (Telegram's by default).</summary>
     protected virtual BotApiLimits Limits => BotApiLimits.Telegram;
 
+    /// <summary>Adds to the host's services before it is built (e.g. a database fault to inject).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     /// <summary>Prepares the double before the bot first calls it (faults, queued updates).</summary>
     protected virtual void BeforeHostStarts(BotApiDouble api)
     {
@@ -44,7 +54,7 @@ public abstract partial class BotFixture : IAsyncLifetime
         await Database.InitializeAsync();
         _api = await BotApiDouble.StartAsync(Limits);
         BeforeHostStarts(_api);
-        _host = await BotHost.StartAsync(BotHost.Settings(_api, Database.ConnectionString, Settings));
+        _host = await BotHost.StartAsync(BotHost.Settings(_api, Database.ConnectionString, Settings), ConfigureServices);
 
         // Start-up is done once the menu is registered (after getMe, before any webhook).
         await _api.WaitUntilAsync(d => d.Commands.Count > 0, ReplyTimeout);
@@ -73,11 +83,55 @@ public abstract partial class BotFixture : IAsyncLifetime
         return await NextMessageAsync(chatId, before, timeout);
     }
 
+    /// <summary>Posts an update to the bot's webhook as Telegram does, with <paramref name="secret"/> in the header when given.</summary>
+    public async Task<HttpResponseMessage> PostUpdateAsync(JsonObject update, string? secret)
+    {
+        using var request = WebhookRequest(update.ToJsonString(), secret);
+        return await Host.Http.SendAsync(request);
+    }
+
+    /// <summary>A POST of <paramref name="json"/> to the webhook path, as Telegram sends it (the secret header when given).</summary>
+    public static HttpRequestMessage WebhookRequest(string json, string? secret)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(TelegramWebhookEndpoint.Path.TrimStart('/'), UriKind.Relative))
+        {
+            Content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        if (secret is not null)
+        {
+            request.Headers.Add(TelegramWebhookEndpoint.SecretHeader, secret);
+        }
+
+        return request;
+    }
+
     /// <summary>The message sent to <paramref name="chatId"/> after the first <paramref name="before"/> ones.</summary>
     public async Task<SentMessage> NextMessageAsync(long chatId, int before, TimeSpan? timeout = null)
     {
         await Api.WaitUntilAsync(d => d.SentTo(chatId).Count > before, timeout ?? ReplyTimeout);
         return Api.SentTo(chatId)[before];
+    }
+
+    /// <summary>
+    /// Waits until every update queued at the double so far has been fetched, stored and handled,
+    /// and its answer sent (a done update holds its lease until then): the way to see that
+    /// something got no answer, now that chats are handled side by side.
+    /// </summary>
+    public async Task AllUpdatesHandledAsync()
+    {
+        await Api.WaitUntilAsync(d => d.PendingUpdateCount == 0, ReplyTimeout);
+        using var deadline = new CancellationTokenSource(ReplyTimeout);
+        while ((await Database.QueryAsync("SELECT update_id FROM inbound_updates WHERE status = 'pending' OR locked_until IS NOT NULL")).Count > 0)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException("The inbox still holds updates that are not handled.");
+            }
+        }
     }
 
     /// <summary>The stored rows of a chat: id, status, content, scheduled time, attempts and metadata.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ScheduledMessages.Bot.Hosting;
 using ScheduledMessages.Integration.Telegram;
@@ -59,12 +60,16 @@ public sealed class BotHost : IAsyncDisposable
         return settings;
     }
 
-    /// <summary>Builds and starts the host; it is ready to be talked to when this returns.</summary>
-    public static async Task<BotHost> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    /// <summary>
+    /// Builds and starts the host; it is ready to be talked to when this returns.
+    /// <paramref name="services"/> may add to the host's services (e.g. a database fault to inject).
+    /// </summary>
+    public static async Task<BotHost> StartAsync(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         var logs = new CapturedLogs();
         var app = BotApplication.Build([], builder =>
         {
+            services?.Invoke(builder.Services);
             builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.ClearProviders();

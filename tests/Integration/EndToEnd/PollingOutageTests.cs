@@ -1,8 +1,9 @@
 namespace ScheduledMessages.Integration.EndToEnd;
 
 /// <summary>
-/// Long polling while the database is unreachable: the update is not confirmed, so it is fetched
-/// again, and once the database is back it is carried out once.
+/// Long polling while the database is unreachable: the update cannot be written to the inbox, so
+/// its offset is not confirmed and it is fetched again; once the database is back it is stored,
+/// confirmed and carried out once.
 /// </summary>
 public sealed class PollingOutageTests(PollingBotFixture bot) : IClassFixture<PollingBotFixture>
 {
@@ -17,7 +18,7 @@ public sealed class PollingOutageTests(PollingBotFixture bot) : IClassFixture<Po
             polls = GetUpdatesCalls();
             bot.Api.EnqueueMessage(chat, "/schedule daily 09:00 Written once");
 
-            // Fetched, failed, and asked for again: the update is still unconfirmed at the double.
+            // Fetched, not stored, and asked for again: the update is still unconfirmed at the double.
             await bot.Api.WaitUntilAsync(_ => GetUpdatesCalls() >= polls + 2, BotFixture.ReplyTimeout);
             Assert.Equal(1, bot.Api.PendingUpdateCount);
             Assert.Empty(bot.Api.SentTo(chat));

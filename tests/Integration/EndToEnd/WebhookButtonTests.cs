@@ -29,6 +29,7 @@ public sealed class WebhookButtonTests(WebhookBotFixture bot) : IClassFixture<We
         using var response = await bot.PostUpdateAsync(CallbackUpdate(queryId, chat, reply.MessageId, reply.Text, pause), WebhookBotFixture.Secret);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await bot.Api.WaitUntilAsync(d => d.AnsweredCallbacks.Any(a => a.CallbackQueryId == queryId), BotFixture.ReplyTimeout);
         Assert.Equal("Paused.", Assert.Single(bot.Api.AnsweredCallbacks, a => a.CallbackQueryId == queryId).Text);
         var edit = Assert.Single(bot.Api.Edits, e => e.ChatId == chat && e.MessageId == reply.MessageId);
         Assert.StartsWith("Paused every day at 09:00: Via webhook", edit.Text, StringComparison.Ordinal);

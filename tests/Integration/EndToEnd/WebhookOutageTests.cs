@@ -3,8 +3,9 @@ using System.Net;
 namespace ScheduledMessages.Integration.EndToEnd;
 
 /// <summary>
-/// Webhook mode while the database is unreachable: the update is not acknowledged (5xx), so
-/// Telegram sends it again, and once the database is back the resent update is carried out once.
+/// Webhook mode while the database is unreachable: the update cannot be written to the inbox, so it
+/// is not acknowledged (5xx) and Telegram sends it again; once the database is back the resent
+/// update is stored, acknowledged and carried out once.
 /// </summary>
 public sealed class WebhookOutageTests(WebhookBotFixture bot) : IClassFixture<WebhookBotFixture>
 {
@@ -36,6 +37,7 @@ public sealed class WebhookOutageTests(WebhookBotFixture bot) : IClassFixture<We
 
         Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
         var reply = await bot.NextMessageAsync(chat, 0);
+        Assert.Single(bot.Api.SentTo(chat));
         Assert.StartsWith("Scheduled every day at 09:00.", reply.Text, StringComparison.Ordinal);
         Assert.Single(await bot.RowsOfChatAsync(chat));
     }

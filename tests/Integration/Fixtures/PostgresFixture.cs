@@ -59,7 +59,7 @@ public sealed class PostgresFixture : TestStore, IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        await using var truncate = new NpgsqlCommand("TRUNCATE scheduled_messages, chat_settings", connection);
+        await using var truncate = new NpgsqlCommand("TRUNCATE scheduled_messages, chat_settings, inbound_updates", connection);
         await truncate.ExecuteNonQueryAsync();
     }
 

@@ -33,6 +33,7 @@ public sealed class SqliteFixture : TestStore, IAsyncLifetime
     {
         await ExecuteAsync("DELETE FROM scheduled_messages");
         await ExecuteAsync("DELETE FROM chat_settings");
+        await ExecuteAsync("DELETE FROM inbound_updates");
     }
 
     public Task DisposeAsync()

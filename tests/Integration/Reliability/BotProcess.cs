@@ -144,6 +144,13 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Posts <paramref name="json"/> to the process's webhook as Telegram does, with <paramref name="secret"/>.</summary>
+    public async Task<HttpResponseMessage> PostUpdateAsync(string json, string secret)
+    {
+        using var request = EndToEnd.BotFixture.WebhookRequest(json, secret);
+        return await Http.SendAsync(request);
+    }
+
     /// <summary>SIGKILL (kill -9): the process dies at once, with sends and writes in flight.</summary>
     public async Task KillAsync()
     {

@@ -1,8 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json.Nodes;
-using ScheduledMessages.Bot.Telegram;
 using ScheduledMessages.Integration.Telegram;
 using Xunit.Abstractions;
 
@@ -48,7 +44,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
         {
             foreach (var update in updates)
             {
-                using var response = await PostAsync(bot, update);
+                using var response = await bot.PostUpdateAsync(update.ToJsonString(), Secret);
                 refused.Add(response.StatusCode);
             }
 
@@ -78,7 +74,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
         // Telegram resends every update that was not answered 2xx.
         foreach (var update in updates)
         {
-            using var response = await PostAsync(bot, update);
+            using var response = await bot.PostUpdateAsync(update.ToJsonString(), Secret);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
@@ -87,6 +83,8 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
             TimeSpan.FromSeconds(90),
             () => $"Not all sent after the restart ({api.SentMessages.Count} sends). Output:\n{bot.Tail(80)}");
 
+        // Stored and acknowledged, each update is carried out from the inbox and answered after it.
+        await api.WaitUntilAsync(d => chats.All(chat => d.SentTo(chat).Count > 0), TimeSpan.FromSeconds(60));
         var sent = api.SentMessages.Where(m => m.Text.StartsWith(Prefix, StringComparison.Ordinal)).ToList();
         var distinct = sent.Select(m => m.Text).Distinct().Count();
         output.WriteLine($"private PostgreSQL on port {cluster.Port}, down for {Outage.TotalSeconds:0} s; updates answered while down: {string.Join(", ", refused.Select(s => (int)s))}");
@@ -102,15 +100,5 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
 
         Assert.All(api.SentMessages, m => Assert.Null(m.ParseMode));
         Assert.DoesNotContain(api.Token, bot.Output, StringComparison.Ordinal);
-    }
-
-    private static async Task<HttpResponseMessage> PostAsync(BotProcess bot, JsonObject update)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(TelegramWebhookEndpoint.Path.TrimStart('/'), UriKind.Relative))
-        {
-            Content = new StringContent(update.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
-        };
-        request.Headers.Add(TelegramWebhookEndpoint.SecretHeader, Secret);
-        return await bot.Http.SendAsync(request);
     }
 }

@@ -142,7 +142,13 @@ public sealed partial class BotApiDouble
                 }
 
                 Confirm(offset);
-                var updates = _pendingUpdates.Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray();
+                var updates = _servedAgain.Concat(_pendingUpdates).Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray();
+                if (_servedAgain.Count > 0)
+                {
+                    _servedAgain.Clear();
+                    Signal();
+                }
+
                 if (updates.Length > 0 || Elapsed >= deadline)
                 {
                     return Ok(new JsonArray(updates));

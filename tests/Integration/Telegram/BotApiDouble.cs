@@ -31,6 +31,7 @@ public sealed partial class BotApiDouble : IAsyncDisposable
     private readonly long _started;
     private readonly WebApplication _app;
     private readonly List<JsonObject> _pendingUpdates = [];
+    private readonly List<JsonObject> _servedAgain = [];
     private readonly Dictionary<long, int> _lastMessageIdPerChat = [];
     private readonly Dictionary<(long ChatId, int MessageId), (string Text, string? Markup)> _botMessages = [];
     private readonly HashSet<string> _openCallbackQueries = [];
@@ -140,6 +141,35 @@ public sealed partial class BotApiDouble : IAsyncDisposable
             Signal();
             return update["message"]!["message_id"]!.GetValue<int>();
         }
+    }
+
+    /// <summary>Queues an update built beforehand (<see cref="CreateMessageUpdate"/>), so the test knows its update_id.</summary>
+    public void EnqueueUpdate(JsonObject update)
+    {
+        lock (_gate)
+        {
+            _pendingUpdates.Add((JsonObject)update.DeepClone());
+            Signal();
+        }
+    }
+
+    /// <summary>
+    /// Serves <paramref name="update"/> once more with the next getUpdates answer, whatever offset
+    /// that call confirms: Telegram delivers at least once (an answer lost on the way is sent again).
+    /// </summary>
+    public void ServeAgain(JsonObject update)
+    {
+        lock (_gate)
+        {
+            _servedAgain.Add((JsonObject)update.DeepClone());
+            Signal();
+        }
+    }
+
+    /// <summary>Updates given to <see cref="ServeAgain"/> and not yet served.</summary>
+    public int ServeAgainCount
+    {
+        get { lock (_gate) { return _servedAgain.Count; } }
     }
 
     /// <summary>Queues a press of an inline button under the bot's message; returns the callback query id.</summary>

@@ -148,6 +148,76 @@ namespace ScheduledMessages.Infrastructure.Persistence.Migrations
 
                     b.ToTable("chat_settings", (string)null);
                 });
+
+            modelBuilder.Entity("ScheduledMessages.Infrastructure.Persistence.Inbox.InboundUpdateRecord", b =>
+                {
+                    b.Property<long>("UpdateId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("update_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts")
+                        .HasDefaultValueSql("0");
+
+                    b.Property<long?>("ChatId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("chat_id");
+
+                    b.Property<Instant?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LockedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("locked_by");
+
+                    b.Property<Instant?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<Instant>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<Instant>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status")
+                        .HasDefaultValueSql("'pending'");
+
+                    b.HasKey("UpdateId")
+                        .HasName("pk_inbound_updates");
+
+                    b.HasIndex("ChatId")
+                        .HasDatabaseName("ix_inbound_updates_leased")
+                        .HasFilter("locked_until IS NOT NULL");
+
+                    b.HasIndex("FinishedAt")
+                        .HasDatabaseName("ix_inbound_updates_finished")
+                        .HasFilter("status IN ('done', 'failed')");
+
+                    b.HasIndex("ChatId", "UpdateId")
+                        .HasDatabaseName("ix_inbound_updates_pending")
+                        .HasFilter("status = 'pending'");
+
+                    b.ToTable("inbound_updates", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -146,6 +146,78 @@ namespace ScheduledMessages.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.ToTable("chat_settings", (string)null);
                 });
+
+            modelBuilder.Entity("ScheduledMessages.Infrastructure.Persistence.Inbox.InboundUpdateRecord", b =>
+                {
+                    b.Property<long>("UpdateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("update_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts")
+                        .HasDefaultValueSql("0");
+
+                    b.Property<long?>("ChatId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("chat_id");
+
+                    b.Property<string>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LockedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_by");
+
+                    b.Property<string>("LockedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("NextAttemptAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_attempt_at")
+                        .HasDefaultValueSql("strftime('%Y-%m-%dT%H:%M:%f0000Z', 'now')");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("ReceivedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at")
+                        .HasDefaultValueSql("strftime('%Y-%m-%dT%H:%M:%f0000Z', 'now')");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status")
+                        .HasDefaultValueSql("'pending'");
+
+                    b.HasKey("UpdateId")
+                        .HasName("pk_inbound_updates");
+
+                    b.HasIndex("ChatId")
+                        .HasDatabaseName("ix_inbound_updates_leased")
+                        .HasFilter("locked_until IS NOT NULL");
+
+                    b.HasIndex("FinishedAt")
+                        .HasDatabaseName("ix_inbound_updates_finished")
+                        .HasFilter("status IN ('done', 'failed')");
+
+                    b.HasIndex("ChatId", "UpdateId")
+                        .HasDatabaseName("ix_inbound_updates_pending")
+                        .HasFilter("status = 'pending'");
+
+                    b.ToTable("inbound_updates", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
