@@ -1,6 +1,7 @@
 using ScheduledMessages.Bench.Measuring;
 using ScheduledMessages.Bench.Setup;
 using ScheduledMessages.Bench.Telegram;
+using ScheduledMessages.Infrastructure.Persistence.Notifications;
 using ScheduledMessages.Integration.Telegram;
 
 namespace ScheduledMessages.Bench.Scenarios;
@@ -29,9 +30,12 @@ public static class LatencyScenario
         await using var second = await BotInstance.StartAsync(settings, InstanceRole.Dispatcher, null);
         await using var front = await BotInstance.StartAsync(settings, InstanceRole.Scheduler, null);
 
-        // Part 1: the workers already know the next due time.
+        // Part 1: rows another tool inserted, and told the workers of as the README asks such tools to
+        // (NOTIFY): from then on the workers know the next due time. Without the NOTIFY the first rows
+        // would wait for a worker's poll, up to Scheduler:PollInterval, whatever its phase.
         var firstDue = DateTimeOffset.UtcNow.AddSeconds(3);
         await database.SeedDueAsync(stored, firstDue, TimeSpan.FromSeconds(1.0 / rate), stored, firstChat: 2_000_000, priority: 3);
+        await database.ExecuteAsync("SELECT pg_notify(@channel, '')", ("channel", PostgreSqlDispatchNotifications.Channel));
         var storedDone = await log.WaitForAsync(stored, TimeSpan.FromSeconds(30) + (TimeSpan.FromSeconds(1.0 / rate) * stored));
         var storedSummary = DeliverySummary.Of(log.Snapshot());
         Report.Line($"part 1, stored rows falling due{(storedDone ? string.Empty : " (INCOMPLETE)")}: {storedSummary.Count} sent, {storedSummary.LatencyLine()}");
