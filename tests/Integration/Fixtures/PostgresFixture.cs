@@ -82,7 +82,20 @@ public sealed class PostgresFixture : TestStore, IAsyncLifetime
             await using var server = new NpgsqlConnection(_serverConnectionString);
             await server.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", server);
-            await drop.ExecuteNonQueryAsync();
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await drop.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 10)
+                {
+                    // FORCE waits only 5 s for the sessions it terminates to exit; on a loaded machine
+                    // a host's last connections can take longer. They are going: try again.
+                    await Task.Delay(TimeSpan.FromSeconds(1));
+                }
+            }
         }
 
         if (_container is not null)
