@@ -104,7 +104,7 @@ public sealed class SendScheduleTests
     [Fact]
     public async Task The_send_after_the_limit_waits_for_the_oldest_to_be_one_period_and_the_margin_old()
     {
-        var time = new ManualTimeProvider();
+        var time = new ManualTime(DateTimeOffset.UnixEpoch);
         using var limiter = new TelegramSendLimiter(Options.Create(new TelegramLimitsOptions { Margin = TimeSpan.FromMilliseconds(30) }), time);
         for (var chat = 1; chat <= 30; chat++)
         {
@@ -125,7 +125,7 @@ public sealed class SendScheduleTests
     [Fact]
     public async Task A_send_counts_until_its_turn_is_disposed_and_a_period_after()
     {
-        var time = new ManualTimeProvider();
+        var time = new ManualTime(DateTimeOffset.UnixEpoch);
         using var limiter = new TelegramSendLimiter(Options.Create(new TelegramLimitsOptions { GlobalLimit = 1, Margin = TimeSpan.Zero }), time);
         var slow = await limiter.WaitTurnAsync(1, CancellationToken.None);
         var next = limiter.WaitTurnAsync(2, CancellationToken.None).AsTask();

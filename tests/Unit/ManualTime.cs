@@ -1,4 +1,4 @@
-namespace ScheduledMessages.Unit.Bot.Replies;
+namespace ScheduledMessages.Unit;
 
 /// <summary>
 /// A clock that moves only when a test says so: timers (Task.Delay, CancellationTokenSource delays,
@@ -47,6 +47,24 @@ public sealed class ManualTime(DateTimeOffset start) : TimeProvider
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(5), patience.Token);
+        }
+    }
+
+    /// <summary>Waits (on the real clock, up to 30 s) until <paramref name="count"/> timers are set: code elsewhere is about to wait on this clock.</summary>
+    public async Task WaitForTimersAsync(int count)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            lock (_gate)
+            {
+                if (_timers.Count >= count)
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(1), patience.Token);
         }
     }
 
